@@ -9,10 +9,9 @@
 // Thread-safety: free functions without shared state.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <cstddef>
 #include <string_view>
-
-#include <boost/json/value.hpp>
 
 #include "common/result.h"
 
@@ -20,9 +19,12 @@ namespace cairn::canon::json {
 
 struct JsonLimits {
   std::size_t max_bytes = 16u << 20;  // whole text
-  std::size_t max_depth = 64;         // nesting of arrays and objects
-  std::size_t max_string_bytes = 4u << 20;
-  std::size_t max_members = 1u << 20;  // values in the whole document
+  // Nesting of arrays and objects ("[]" is 1). It also bounds recursion: Boost's parser, the
+  // destruction of a value and jcs::canonicalize recurse once per level, so a depth in the
+  // hundreds of thousands overflows an 8 MB stack; ten thousand is still safe.
+  std::size_t max_depth = 64;
+  std::size_t max_string_bytes = 4u << 20;  // decoded UTF-8 bytes of one string or member name
+  std::size_t max_members = 1u << 20;       // values in the whole document, containers included
 };
 
 // Returns the value, or an Error with code "invalid JSON" (bad syntax, duplicate key, lone

@@ -16,7 +16,8 @@ namespace cairn::canon::rdf {
 enum class TermKind : std::uint8_t { kIri, kBlankNode, kLiteral, kDefaultGraph };
 
 inline constexpr const char* kXsdString = "http://www.w3.org/2001/XMLSchema#string";
-inline constexpr const char* kRdfLangString = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+inline constexpr const char* kRdfLangString =
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
 
 struct Term {
   TermKind kind = TermKind::kDefaultGraph;

@@ -1,0 +1,162 @@
+// Runs the real `cairn` binary and checks its command-line contract: outputs, exit codes
+// (0 success, 2 invalid input), "-" for stdin, and one line on stderr naming the error.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("cairn-cli-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& content) {
+    const std::filesystem::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+  }
+
+  static std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+  }
+
+  // Runs `cairn ARGS` with `stdin_file` (or /dev/null) as standard input.
+  CommandRun cairn(const std::string& args, const std::string& stdin_file = "/dev/null") {
+    const std::string out = (dir_ / "stdout").string();
+    const std::string err = (dir_ / "stderr").string();
+    const std::string command = std::string("'") + CAIRN_BINARY + "' " + args + " <'" + stdin_file +
+                                "' >'" + out + "' 2>'" + err + "'";
+    const int status = std::system(command.c_str());
+    CommandRun run;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = slurp(out);
+    run.err = slurp(err);
+    return run;
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(CliTest, VersionNamesTheProgram) {
+  const CommandRun run = cairn("--version");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.out.rfind("cairn ", 0), 0u) << run.out;
+}
+
+TEST_F(CliTest, JcsPrintsCanonicalBytesWithoutTrailingNewline) {
+  const std::string file = write("in.json", R"({"b": 1e2, "a": [true, "\u00e9"], "c": 0.5})");
+  const CommandRun run = cairn("canon --alg jcs " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "{\"a\":[true,\"\xC3\xA9\"],\"b\":100,\"c\":0.5}");
+}
+
+TEST_F(CliTest, DashReadsStandardInput) {
+  const std::string file = write("in.json", R"({"z": null, "y": "q"})");
+  const CommandRun run = cairn("canon --alg jcs -", file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, R"({"y":"q","z":null})");
+}
+
+TEST_F(CliTest, DuplicateKeyIsInvalidInputWithOneLineOnStderr) {
+  const std::string file = write("dup.json", R"({"a": 1, "a": 2})");
+  const CommandRun run = cairn("canon --alg jcs " + file);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(run.out.empty());
+  ASSERT_FALSE(run.err.empty());
+  EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
+}
+
+TEST_F(CliTest, MissingFileIsInvalidInput) {
+  const CommandRun run = cairn("canon --alg jcs " + (dir_ / "absent.json").string());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("absent.json"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, RdfcOfNQuadsRelabelsBlankNodes) {
+  const std::string file = write("in.nq", "_:x <http://ex.org/p> \"v\" .\n");
+  const CommandRun run = cairn("canon --alg rdfc --input nquads " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "_:c14n0 <http://ex.org/p> \"v\" .\n");
+}
+
+TEST_F(CliTest, RdfcOfJsonLdUsesTheBaseOption) {
+  const std::string file = write(
+      "doc.jsonld", R"({"@id": "thing", "http://ex.org/p": {"@id": "_:b", "http://ex.org/q": 1}})");
+  const CommandRun run = cairn("canon --alg rdfc --base http://base.example/dir/ " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "<http://base.example/dir/thing> <http://ex.org/p> _:c14n0 .\n"
+            "_:c14n0 <http://ex.org/q> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n");
+}
+
+TEST_F(CliTest, RdfPrintsToRdfOutput) {
+  const std::string file =
+      write("doc.jsonld", R"({"@id": "http://ex.org/s", "http://ex.org/p": "o"})");
+  const CommandRun run = cairn("rdf " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "<http://ex.org/s> <http://ex.org/p> \"o\" .\n");
+}
+
+TEST_F(CliTest, JsonLdErrorCodeIsNamed) {
+  const std::string file = write("bad.jsonld", R"({"@context": {"term": {"@id": 5}}, "term": 1})");
+  const CommandRun run = cairn("rdf " + file);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("invalid IRI mapping"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, UnknownRemoteContextIsRefusedNotFetched) {
+  const std::string file =
+      write("remote.jsonld", R"({"@context": "https://unknown.example/ctx.jsonld", "a": 1})");
+  const CommandRun run = cairn("rdf " + file);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("loading remote context failed"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, LoadPrefixServesLocalContexts) {
+  write("ctx.jsonld", R"({"@context": {"name": "http://schema.org/name"}})");
+  const std::string file = write(
+      "doc.jsonld",
+      R"({"@context": "https://local.example/ctx.jsonld", "@id": "http://ex.org/a", "name": "A"})");
+  const CommandRun run =
+      cairn("rdf --load-prefix https://local.example/=" + dir_.string() + " " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "<http://ex.org/a> <http://schema.org/name> \"A\" .\n");
+}
+
+TEST_F(CliTest, BundledCredentialsContextNeedsNoFlags) {
+  const std::string file = write("vc.jsonld", R"({
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    "id": "urn:uuid:1", "type": ["VerifiableCredential"], "issuer": "did:example:1",
+    "credentialSubject": {"id": "did:example:2"}})");
+  const CommandRun run = cairn("canon --alg rdfc " + file);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(
+      run.out.find("<urn:uuid:1> <https://www.w3.org/2018/credentials#issuer> <did:example:1> ."),
+      std::string::npos)
+      << run.out;
+}
+
+TEST_F(CliTest, ContextsListsPinnedHashes) {
+  const CommandRun run = cairn("contexts");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("https://www.w3.org/ns/credentials/v2\t"), std::string::npos) << run.out;
+}
+
+}  // namespace
