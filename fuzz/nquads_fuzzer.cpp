@@ -25,6 +25,7 @@ bool is_work_limit(const cairn::Error& error) { return error.code == "rdfc work 
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   rdf::NQuadsLimits limits;

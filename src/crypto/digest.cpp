@@ -22,13 +22,11 @@ const EVP_MD* fetch(DigestAlgorithm algorithm) {
 
 template <class Digest>
 Digest digest_of(DigestAlgorithm algorithm, std::string_view bytes) {
-  Digest digest;
+  Digest digest{};
   unsigned int size = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, fetch(algorithm), nullptr) !=
-          1 ||
-      size != digest.size()) {
-    throw std::bad_alloc();  // the only way a digest of memory can fail
-  }
+  const bool hashed =
+      EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, fetch(algorithm), nullptr) == 1;
+  if (!hashed || size != digest.size()) throw std::bad_alloc();  // the only way it can fail
   return digest;
 }
 

@@ -14,17 +14,18 @@
 // from jsonld.js there; they are counted as skipped.
 //
 // Writes the documents under DIR/cases, the remote contexts under DIR/remote and the first
-// --keep failures under DIR/failures/<case>/ (input, expected, actual, stderr, command). The last
-// line is "N passed, M failed"; the exit status is 0 when nothing failed, 1 otherwise, 77 (ctest's
-// SKIP_RETURN_CODE) when the npm packages are not installed.
+// --keep failures under DIR/failures/<case>/ (input, expected, actual, stderr, command; reduce.mjs
+// shrinks one to a minimal disagreeing document). The last line is "N passed, M failed"; the
+// exit status is 0 when nothing failed, 1 otherwise, 77 (ctest's SKIP_RETURN_CODE) when the npm
+// packages are not installed.
 
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 
 import {DEFAULT_COUNT, DEFAULT_SEED, generateCorpus, parseArguments} from './generate.mjs';
 import {writeCaseFiles, writeRemoteContexts} from './generate.mjs';
+import {cairnArguments, judge, referenceOptions, runCairn} from './lib/cairn_runner.mjs';
 import {packageVersion} from './lib/npm_packages.mjs';
 import {makeReferenceCanonicalizer} from './lib/reference_canonicalizer.mjs';
 
@@ -89,8 +90,8 @@ if (skippedFeatures.size) {
 const [expectations, outcomes] = await Promise.all([computeExpectations(), runCairnOnAll()]);
 const report = compare(expectations, outcomes);
 printReport(report);
-console.log(`${report.passed} passed, ${report.failed} failed (${
-    ((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${report.passed} passed, ${report.failed} failed`);
 process.exit(report.failed === 0 ? 0 : 1);
 
 async function computeExpectations() {
@@ -100,26 +101,10 @@ async function computeExpectations() {
     const bytes = typeof testCase.content === 'string' ?
         new TextEncoder().encode(testCase.content) :
         testCase.content;
-    // Without --base, cairn takes the file's own URL as the base IRI, as a loader would.
-    const base = testCase.options.base ?? pathToFileURL(documentPath).href;
-    results.push(await reference.rdfcFromBytes(bytes, {...testCase.options, base, loadPrefixes}));
+    results.push(await reference.rdfcFromBytes(
+        bytes, referenceOptions({documentPath, options: testCase.options, loadPrefixes})));
   }
   return results;
-}
-
-function cairnArguments({testCase, documentPath, expandContextPath}) {
-  const {base, processingMode, rdfDirection} = testCase.options;
-  return [
-    'canon',
-    '--alg',
-    'rdfc',
-    documentPath,
-    ...loadPrefixes.flatMap(([prefix, directory]) => ['--load-prefix', `${prefix}=${directory}`]),
-    ...(base ? ['--base', base] : []),
-    ...(processingMode ? ['--processing-mode', processingMode] : []),
-    ...(rdfDirection ? ['--rdf-direction', rdfDirection] : []),
-    ...(expandContextPath ? ['--expand-context', expandContextPath] : []),
-  ];
 }
 
 async function runCairnOnAll() {
@@ -128,50 +113,14 @@ async function runCairnOnAll() {
   const worker = async () => {
     while (next < runs.length) {
       const index = next++;
-      outcomes[index] = await runCairn(cairnArguments(runs[index]));
+      const {testCase, documentPath, expandContextPath} = runs[index];
+      const cairnArgs = cairnArguments(
+          {documentPath, expandContextPath, options: testCase.options, loadPrefixes});
+      outcomes[index] = await runCairn(args.cairn, cairnArgs, args['timeout-ms']);
     }
   };
   await Promise.all(Array.from({length: args.jobs}, worker));
   return outcomes;
-}
-
-// Returns {args, status, signal, timedOut, stdout (Buffer), stderr (string)}.
-function runCairn(cairnArgs) {
-  return new Promise((resolve) => {
-    const child = spawn(args.cairn, cairnArgs, {stdio: ['ignore', 'pipe', 'pipe']});
-    const stdout = [];
-    const stderr = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, args['timeout-ms']);
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    child.on('error', (error) => stderr.push(Buffer.from(`spawn failed: ${error.message}\n`)));
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({
-        args: cairnArgs,
-        status,
-        signal,
-        timedOut,
-        stdout: Buffer.concat(stdout),
-        stderr: Buffer.concat(stderr).toString('utf8')
-      });
-    });
-  });
-}
-
-// A rejection as the CLI contract states it: exit status 2, nothing on stdout, one line on stderr.
-function isRejection(outcome) {
-  const lines = outcome.stderr.replace(/\n$/, '').split('\n');
-  return outcome.status === 2 && outcome.stdout.length === 0 && lines.length === 1 &&
-      lines[0].trim() !== '';
-}
-
-function printsExactly(outcome, nquads) {
-  return outcome.status === 0 && outcome.stdout.equals(Buffer.from(nquads, 'utf8'));
 }
 
 function compare(expectations, outcomes) {
@@ -187,22 +136,17 @@ function compare(expectations, outcomes) {
   runs.forEach((run, index) => {
     const expected = expectations[index];
     const outcome = outcomes[index];
-    let passed;
+    const {passed, how} = judge(expected, outcome);
     if (expected.status === 'ok') {
-      passed = printsExactly(outcome, expected.nquads);
       report.accepted[passed ? 'passed' : 'failed']++;
       if (expected.warnings.length) report.accepted.withWarnings++;
       if (expected.duplicateQuads) report.accepted.withDuplicates++;
     } else if (expected.status === 'rejected') {
-      passed = isRejection(outcome);
       report.rejected[passed ? 'passed' : 'failed']++;
       const reason = expected.reason.split(':')[0];
       report.rejected.reasons.set(reason, (report.rejected.reasons.get(reason) ?? 0) + 1);
     } else {
-      const matched = printsExactly(outcome, expected.nquads);
-      const rejected = isRejection(outcome);
-      passed = matched || rejected;
-      report.workLimit[matched ? 'matched' : rejected ? 'rejected' : 'failed']++;
+      report.workLimit[how]++;
     }
     if (passed) {
       report.passed++;
@@ -249,8 +193,16 @@ function saveFailure(run, expected, outcome) {
   fs.writeFileSync(
       path.join(directory, 'case.json'),
       JSON.stringify(
-          {id, kind, intent, options, features, reference: {...expected, nquads: undefined}}, null,
-          2));
+          {
+            id,
+            kind,
+            intent,
+            options,
+            features,
+            loadPrefixes,
+            reference: {...expected, nquads: undefined},
+          },
+          null, 2));
   const want = expected.status === 'rejected' ? 'rejection (exit 2, one stderr line)' :
                                                 'the reference N-Quads';
   return `${testCase.id} (${kind}${intent === 'valid' ? '' : ': ' + intent}): expected ${

@@ -43,24 +43,54 @@ void ActiveContext::define(std::string term, std::shared_ptr<const TermDefinitio
   if (definition->is_protected) ++protected_terms_;
   forget_keyword_alias(term);
   if (definition->iri && is_keyword(*definition->iri)) {
-    // The view points into the definition, which the term map keeps alive.
+    // The view points into the definition, which the table keeps alive.
     keyword_aliases_.emplace_back(term, *definition->iri);
   }
-  auto [slot, inserted] = terms_.try_emplace(std::move(term), definition);
-  if (!inserted) {
-    if (slot->second->is_protected) --protected_terms_;
-    slot->second = std::move(definition);
+  const std::size_t hash = hash_of(term);
+  if (const std::size_t found = find_slot(term, hash); found != kNoSlot) {
+    if (slots_[found].definition->is_protected) --protected_terms_;
+    slots_[found].definition = std::move(definition);
+    return;
   }
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  while (slots_[i].definition) i = (i + 1) & mask;
+  slots_[i] = Slot{hash, std::move(term), std::move(definition)};
+  ++size_;
 }
 
 std::shared_ptr<const TermDefinition> ActiveContext::undefine(std::string_view term) {
-  const auto found = terms_.find(term);
-  if (found == terms_.end()) return nullptr;
-  std::shared_ptr<const TermDefinition> removed = std::move(found->second);
-  terms_.erase(found);
+  std::size_t hole = find_slot(term, hash_of(term));
+  if (hole == kNoSlot) return nullptr;
+  std::shared_ptr<const TermDefinition> removed = std::move(slots_[hole].definition);
   forget_keyword_alias(term);
   if (removed->is_protected) --protected_terms_;
+  --size_;
+  // Backward-shift deletion: move later entries of the probe run into the hole when their home
+  // slot allows, so that lookups never need tombstones.
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t next = (hole + 1) & mask; slots_[next].definition; next = (next + 1) & mask) {
+    const std::size_t home = slots_[next].hash & mask;
+    if (((next - home) & mask) >= ((next - hole) & mask)) {
+      slots_[hole] = std::move(slots_[next]);
+      hole = next;
+    }
+  }
+  slots_[hole] = Slot{};
   return removed;
+}
+
+void ActiveContext::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_ = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+  const std::size_t mask = slots_.size() - 1;
+  for (Slot& slot : old) {
+    if (!slot.definition) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].definition) i = (i + 1) & mask;
+    slots_[i] = std::move(slot);
+  }
 }
 
 void ActiveContext::forget_keyword_alias(std::string_view term) {

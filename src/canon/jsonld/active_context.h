@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -91,8 +90,8 @@ class ActiveContext {
 
   // The definition of `term`, or nullptr when the context defines none.
   const TermDefinition* find(std::string_view term) const {
-    const auto found = terms_.find(term);
-    return found == terms_.end() ? nullptr : found->second.get();
+    const std::size_t slot = find_slot(term, hash_of(term));
+    return slot == kNoSlot ? nullptr : slots_[slot].definition.get();
   }
   // Replaces any definition of `term`.
   void define(std::string term, std::shared_ptr<const TermDefinition> definition);
@@ -107,7 +106,7 @@ class ActiveContext {
     }
     return {};
   }
-  std::size_t term_count() const { return terms_.size(); }
+  std::size_t term_count() const { return size_; }
 
   // The base IRI; std::nullopt after "@base": null. Resolving against an empty base returns the
   // reference unchanged.
@@ -122,18 +121,32 @@ class ActiveContext {
   ActiveContextPtr previous_context;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
+  // The term definitions are an open-addressing hash table with linear probing: one contiguous
+  // array, so that a lookup (expansion makes one or two per key) touches one or two cache lines
+  // rather than a bucket list, and copying a context copies one array.
+  struct Slot {
+    std::size_t hash = 0;
+    std::string term;
+    std::shared_ptr<const TermDefinition> definition;  // nullptr: the slot is free
   };
-  using TermMap = std::unordered_map<std::string, std::shared_ptr<const TermDefinition>, StringHash,
-                                     std::equal_to<>>;
+  static constexpr std::size_t kNoSlot = static_cast<std::size_t>(-1);
 
+  static std::size_t hash_of(std::string_view term) { return std::hash<std::string_view>{}(term); }
+  // The slot holding `term`, or kNoSlot.
+  std::size_t find_slot(std::string_view term, std::size_t hash) const {
+    if (slots_.empty()) return kNoSlot;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.definition) return kNoSlot;
+      if (slot.hash == hash && slot.term == term) return i;
+    }
+  }
+  void grow();
   void forget_keyword_alias(std::string_view term);
 
-  TermMap terms_;
+  std::vector<Slot> slots_;  // empty or a power of two long, at most half full
+  std::size_t size_ = 0;
   std::size_t protected_terms_ = 0;
   // (term, keyword) for every term whose IRI mapping is a keyword; a handful at most.
   std::vector<std::pair<std::string, std::string_view>> keyword_aliases_;

@@ -51,7 +51,7 @@ struct ContextApplication {
 
 class ContextCache {
  public:
-  explicit ContextCache(std::size_t max_entries = 4096);
+  explicit ContextCache(std::size_t max_entries = 1024);
 
   ContextCache(const ContextCache&) = delete;
   ContextCache& operator=(const ContextCache&) = delete;

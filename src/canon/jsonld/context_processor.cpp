@@ -8,6 +8,7 @@
 #include "canon/jsonld/iri.h"
 #include "canon/jsonld/iri_expansion.h"
 #include "canon/jsonld/term_definition_builder.h"
+#include "canon/jsonld/value_expansion.h"
 #include "common/result.h"
 
 namespace cairn::canon::jsonld {
@@ -20,14 +21,6 @@ namespace json = boost::json;
 bool is_context_setting(std::string_view key) {
   return key == "@base" || key == "@direction" || key == "@import" || key == "@language" ||
          key == "@propagate" || key == "@protected" || key == "@version" || key == "@vocab";
-}
-
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  });
-  return lowered;
 }
 
 }  // namespace
@@ -69,10 +62,16 @@ ActiveContextPtr ContextProcessor::apply_scoped(const ActiveContextPtr& active,
   return result;
 }
 
-void ContextProcessor::count_work() {
-  if (++work_ > options_.limits.max_output_values) {
-    throw Failure(errors::kContextOverflow, "too many term definitions to process");
+void ContextProcessor::count_work(std::size_t units) {
+  work_ += units;
+  if (work_ > options_.limits.max_output_values) {
+    throw Failure(errors::kContextOverflow, "the contexts need more work than the limit allows");
   }
+}
+
+std::shared_ptr<ActiveContext> ContextProcessor::clone_context(const ActiveContext& context) {
+  count_work(context.term_count());
+  return std::make_shared<ActiveContext>(context);
 }
 
 ActiveContextPtr ContextProcessor::process(const ActiveContextPtr& active,
@@ -92,7 +91,7 @@ ActiveContextPtr ContextProcessor::process(const ActiveContextPtr& active,
 
   ActiveContextPtr result = active;
   if (!propagate && !result->previous_context) {
-    auto clone = std::make_shared<ActiveContext>(*result);
+    auto clone = clone_context(*result);
     clone->previous_context = active;
     result = std::move(clone);
   }
@@ -105,7 +104,7 @@ ActiveContextPtr ContextProcessor::process(const ActiveContextPtr& active,
       }
       ActiveContextPtr fresh = initial_context(active->original_base_url);
       if (!propagate) {
-        auto clone = std::make_shared<ActiveContext>(*fresh);
+        auto clone = clone_context(*fresh);
         clone->previous_context = result;
         fresh = std::move(clone);
       }
@@ -145,7 +144,7 @@ ActiveContextPtr ContextProcessor::process(const ActiveContextPtr& active,
 std::shared_ptr<const ActiveContext> ContextProcessor::apply_definition(
     const ActiveContextPtr& active, const json::object& local_definition, std::string_view base_url,
     ContextApplication how, const Nesting& nesting) {
-  auto result = std::make_shared<ActiveContext>(*active);
+  auto result = clone_context(*active);
   const json::object* definition = &local_definition;
   json::object merged;
 
@@ -215,7 +214,7 @@ std::shared_ptr<const ActiveContext> ContextProcessor::apply_definition(
     if (language->is_null()) {
       result->default_language.reset();
     } else if (const json::string* tag = language->if_string()) {
-      result->default_language = lower_case(*tag);
+      result->default_language = normalize_language_tag(*tag);
     } else {
       throw Failure(errors::kInvalidDefaultLanguage, "@language must be a string or null");
     }
@@ -253,6 +252,7 @@ std::shared_ptr<const ActiveContext> ContextProcessor::apply_definition(
   for (const auto& entry : *definition) {
     if (!is_context_setting(entry.key())) builder.define(entry.key());
   }
+  builder.validate_scoped_contexts();
   return result;
 }
 

@@ -8,8 +8,9 @@
 // context) pair per process.
 //
 // Limits (JsonLdOptions::limits): nested context inclusions deeper than max_context_depth, or more
-// than max_remote_contexts remote contexts in one chain, are the error "context overflow"; more
-// than max_output_values term definitions created in one call is "context overflow" too.
+// than max_remote_contexts remote contexts in one chain, are the error "context overflow"; so is
+// more than max_output_values units of work in one call (a unit is a term definition created or
+// copied), which bounds the time a crafted context can take.
 //
 // Thread-safety: one thread per ContextProcessor; the cache handles its own locking.
 #pragma once
@@ -48,9 +49,13 @@ class ContextProcessor {
 
   bool json_ld_10() const { return json_ld_10_; }
 
-  // Counts one unit of work (a term definition) against the call's budget; throws "context
-  // overflow" past it.
-  void count_work();
+  // Counts `units` of work (one per term definition created or copied) against the call's
+  // budget, max_output_values; throws "context overflow" past it. Copies count because a
+  // crafted context can make the algorithm copy a large context once per term.
+  void count_work(std::size_t units = 1);
+
+  // A copy of `context` to build on, counted as work.
+  std::shared_ptr<ActiveContext> clone_context(const ActiveContext& context);
 
   // The URLs of the remote contexts being processed, outermost first.
   using RemoteChain = std::vector<std::string>;

@@ -45,14 +45,6 @@ bool expands_to_keyword(const ActiveContext& context, std::string_view key,
   return key == keyword || context.keyword_alias(key) == keyword;
 }
 
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  });
-  return lowered;
-}
-
 bool is_scalar(const json::value& value) {
   return value.is_string() || value.is_number() || value.is_bool();
 }
@@ -113,9 +105,11 @@ class Expander {
       : options_(options), processor_(processor), storage_(std::move(storage)) {}
 
   // `property_definition` is the term definition of `property` in `context` (or nullptr).
+  // `list_items`: `element` is the value of an @list entry, whose arrays are lists too.
   json::value expand(const ActiveContextPtr& context, ActiveProperty property,
                      const TermDefinition* property_definition, const json::value& element,
-                     std::string_view base_url, bool from_map, std::size_t depth);
+                     std::string_view base_url, bool from_map, std::size_t depth,
+                     bool list_items = false);
 
  private:
   // The state of expanding one JSON object (steps 7 to 14), shared with its @nest values.
@@ -159,7 +153,8 @@ class Expander {
 
 json::value Expander::expand(const ActiveContextPtr& context, ActiveProperty property,
                              const TermDefinition* property_definition, const json::value& element,
-                             std::string_view base_url, bool from_map, std::size_t depth) {
+                             std::string_view base_url, bool from_map, std::size_t depth,
+                             bool list_items) {
   if (depth > options_.limits.max_expansion_depth) {
     throw Failure(errors::kExpansionDepthExceeded, "the document nests deeper than the limit");
   }
@@ -170,8 +165,12 @@ json::value Expander::expand(const ActiveContextPtr& context, ActiveProperty pro
 
   if (const json::array* items = element.if_array()) {
     json::array result(storage_);
+    // Step 5.2.2 wraps nested arrays as lists when the property is a list container; an
+    // explicit {"@list": [[...]]} is a list of lists too, as jsonld.js reads it (the spec text
+    // would flatten it): issuers sign what jsonld.js produces.
     const bool in_list =
-        property_definition && property_definition->containers.has(ContainerMapping::kList);
+        list_items ||
+        (property_definition && property_definition->containers.has(ContainerMapping::kList));
     for (const json::value& item : *items) {
       json::value expanded =
           expand(context, property, property_definition, item, base_url, from_map, depth + 1);
@@ -200,9 +199,8 @@ json::value Expander::expand(const ActiveContextPtr& context, ActiveProperty pro
   // and a scalar must not fail where a node object would not.
   if (!property || *property == "@graph") return nullptr;  // free-floating
   if (property_definition && property_definition->scoped_context) {
-    const ActiveContextPtr scoped =
-        processor_.apply_scoped(context, property_definition->scoped_context,
-                                ContextApplication{true, true});
+    const ActiveContextPtr scoped = processor_.apply_scoped(
+        context, property_definition->scoped_context, ContextApplication{true, true});
     return expand_value(*scoped, scoped->find(*property), element, storage_);
   }
   return expand_value(*context, property_definition, element, storage_);
@@ -405,7 +403,7 @@ void Expander::expand_keyword(const ActiveContextPtr& context, std::string_view 
     if (language == nullptr) {
       throw Failure(errors::kInvalidLanguageTaggedString, "@language must be a string");
     }
-    result.insert_or_assign("@language", make_string(lower_case(*language)));
+    result.insert_or_assign("@language", make_string(normalize_language_tag(*language)));
   } else if (keyword == "@direction") {
     if (json_ld_10) return;
     if (value != "ltr" && value != "rtl") {
@@ -419,7 +417,7 @@ void Expander::expand_keyword(const ActiveContextPtr& context, std::string_view 
     if (!frame.property || *frame.property == "@graph") return;  // free-floating list
     result.insert_or_assign(
         "@list", as_array(expand(context, frame.property, context->find(*frame.property), value,
-                                 frame.base_url, false, depth),
+                                 frame.base_url, false, depth, /*list_items=*/true),
                           storage_));
   } else if (keyword == "@set") {
     json::value expanded =
@@ -532,7 +530,7 @@ json::array Expander::expand_language_map(const ActiveContext& context, const Te
       }
       json::object value = make_object();
       value.emplace("@value", json::value(item, storage_));
-      if (!no_language) value.emplace("@language", make_string(lower_case(language)));
+      if (!no_language) value.emplace("@language", make_string(normalize_language_tag(language)));
       if (direction) value.emplace("@direction", make_string(*direction));
       expanded.push_back(std::move(value));
     };
@@ -553,7 +551,8 @@ json::array Expander::expand_index_map(const ActiveContextPtr& context, std::str
   const bool by_index = containers.has(ContainerMapping::kIndex);
   const bool by_id = containers.has(ContainerMapping::kId);
   const bool by_type = containers.has(ContainerMapping::kType);
-  const std::string_view index_key = term.index_mapping ? std::string_view(*term.index_mapping) : std::string_view("@index");
+  const std::string_view index_key =
+      term.index_mapping ? std::string_view(*term.index_mapping) : std::string_view("@index");
   const bool property_valued = by_index && index_key != "@index";
 
   json::array expanded(storage_);
@@ -692,7 +691,7 @@ json::value Expander::finish_object(ObjectFrame& frame) const {
   }
 
   if (result.size() == 1 && has_language) return nullptr;  // step 18
-  if (!frame.property || *frame.property == "@graph") {     // step 19: free-floating values
+  if (!frame.property || *frame.property == "@graph") {    // step 19: free-floating values
     if (result.empty() || value || has_list) return nullptr;
     if (result.size() == 1 && has_id) return nullptr;
   }

@@ -8,6 +8,7 @@
 #include "canon/jsonld/errors.h"
 #include "canon/jsonld/iri.h"
 #include "canon/jsonld/keywords.h"
+#include "canon/jsonld/value_expansion.h"
 #include "common/result.h"
 
 namespace cairn::canon::jsonld {
@@ -29,14 +30,6 @@ bool ends_with_gen_delim(std::string_view iri) {
 
 bool is_iri_or_blank_node(const std::optional<std::string>& iri) {
   return iri && (is_absolute_iri(*iri) || is_blank_node_identifier(*iri));
-}
-
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  });
-  return lowered;
 }
 
 Failure invalid(const char* code, std::string_view term, std::string_view why) {
@@ -78,7 +71,8 @@ void TermDefinitionBuilder::define(std::string_view term) {
   // (real contexts nest prefixes a few levels deep) so that a crafted context cannot exhaust
   // the stack.
   if (pending_ >= kMaxDependencyChain) {
-    throw invalid(errors::kContextOverflow, term, "term definitions depend on each other too deeply");
+    throw invalid(errors::kContextOverflow, term,
+                  "term definitions depend on each other too deeply");
   }
   ++pending_;
   struct PendingGuard {
@@ -206,7 +200,7 @@ std::optional<TermDefinition> TermDefinitionBuilder::build(std::string_view term
     if (language->is_null()) {
       definition.language_mapping.emplace(std::nullopt);
     } else if (const json::string* tag = language->if_string()) {
-      definition.language_mapping.emplace(lower_case(*tag));
+      definition.language_mapping.emplace(normalize_language_tag(*tag));
     } else {
       throw invalid(errors::kInvalidLanguageMapping, term, "@language must be a string or null");
     }
@@ -395,18 +389,27 @@ void TermDefinitionBuilder::map_container(std::string_view term, const json::val
 
 void TermDefinitionBuilder::map_scoped_context(const json::value& context,
                                                TermDefinition& definition) {
-  ContextProcessor::Nesting validation{nesting_.remote_contexts, false,
-                                       nesting_.inside_remote_context, nesting_.depth + 1};
-  try {
-    processor_.process(std::make_shared<const ActiveContext>(result_), context, base_url_,
-                       ContextApplication{true, true, json_ld_10_}, std::move(validation));
-  } catch (const Failure& failure) {
-    // A limit stays a limit; anything else wrong inside makes the scoped context invalid.
-    if (failure.error().code == errors::kContextOverflow) throw;
-    throw Failure(errors::kInvalidScopedContext, failure.error().to_string());
-  }
   definition.scoped_context = std::make_shared<const ScopedContext>(
       ScopedContext{context, std::string(base_url_), std::hash<json::value>{}(context)});
+  unvalidated_.push_back(definition.scoped_context);
+}
+
+void TermDefinitionBuilder::validate_scoped_contexts() {
+  if (unvalidated_.empty()) return;
+  const std::shared_ptr<const ActiveContext> snapshot = processor_.clone_context(result_);
+  for (const std::shared_ptr<const ScopedContext>& scoped : unvalidated_) {
+    ContextProcessor::Nesting validation{nesting_.remote_contexts, false,
+                                         nesting_.inside_remote_context, nesting_.depth + 1};
+    try {
+      processor_.process(snapshot, scoped->context, scoped->base_url,
+                         ContextApplication{true, true, json_ld_10_}, std::move(validation));
+    } catch (const Failure& failure) {
+      // A limit stays a limit; anything else wrong inside makes the scoped context invalid.
+      if (failure.error().code == errors::kContextOverflow) throw;
+      throw Failure(errors::kInvalidScopedContext, failure.error().to_string());
+    }
+  }
+  unvalidated_.clear();
 }
 
 }  // namespace cairn::canon::jsonld

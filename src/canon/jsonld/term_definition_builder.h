@@ -11,10 +11,12 @@
 
 #include <boost/json/object.hpp>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "canon/jsonld/active_context.h"
 #include "canon/jsonld/context_processor.h"
@@ -37,6 +39,13 @@ class TermDefinitionBuilder final : public TermDependencies {
 
   // TermDependencies: defines `term` first when the local context has it.
   void define_dependency(std::string_view term) override;
+
+  // Processes the scoped contexts of the terms defined so far, to report errors in them now
+  // ("invalid scoped context") rather than when a document uses the term; the results are
+  // discarded. Call it once all terms are defined: every scoped context is then checked against
+  // one copy of the new active context, instead of a copy per term as the specification's
+  // step 21.3 would make (quadratic in the number of terms for a crafted context).
+  void validate_scoped_contexts();
 
  private:
   // The definition of `term` from its (normalised) `value`, or std::nullopt when the
@@ -68,6 +77,7 @@ class TermDefinitionBuilder final : public TermDependencies {
   // true once a term's definition exists, false while it is being created.
   std::unordered_map<std::string_view, bool> defined_;
   std::size_t pending_ = 0;  // definitions being created (nested through dependencies)
+  std::vector<std::shared_ptr<const ScopedContext>> unvalidated_;
 };
 
 }  // namespace cairn::canon::jsonld

@@ -9,6 +9,14 @@ namespace cairn::canon::jsonld {
 
 namespace json = boost::json;
 
+std::string normalize_language_tag(std::string_view tag) {
+  std::string lowered(tag);
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lowered;
+}
+
 json::value expand_value(const ActiveContext& context, const TermDefinition* property,
                          const json::value& value, const json::storage_ptr& storage) {
   const std::string* type = property && property->type_mapping ? &*property->type_mapping : nullptr;

@@ -8,6 +8,8 @@
 
 #include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
+#include <string>
+#include <string_view>
 
 #include "canon/jsonld/active_context.h"
 
@@ -19,5 +21,9 @@ namespace cairn::canon::jsonld {
 boost::json::value expand_value(const ActiveContext& context, const TermDefinition* property,
                                 const boost::json::value& value,
                                 const boost::json::storage_ptr& storage);
+
+// Returns `tag` as Cairn writes language tags: ASCII lower case. JSON-LD lets processors
+// normalise tags so; jsonld.js does, and the test suite's i18n outputs expect it.
+std::string normalize_language_tag(std::string_view tag);
 
 }  // namespace cairn::canon::jsonld

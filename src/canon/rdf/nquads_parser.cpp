@@ -96,8 +96,9 @@ std::string describe_code_point(char32_t c) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   std::string text = "U+";
   const int digits = c > 0xFFFF ? 6 : 4;
-  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
     text.push_back(kDigits[(c >> shift) & 0xF]);
+  }
   return text;
 }
 
@@ -331,8 +332,9 @@ class NQuadsReader {
     skip_blanks();
     if (!peek_is('<')) fail("expected the datatype IRI after '^^'");
     std::string datatype = read_iri();
-    if (datatype == kRdfLangString)
+    if (datatype == kRdfLangString) {
       fail("a literal of datatype rdf:langString needs a language tag");
+    }
     return Term::literal(std::move(lexical), std::move(datatype));
   }
 

@@ -74,15 +74,13 @@ void append_escaped_lexical_form(std::string& out, std::string_view lexical_form
     if (form == ByteForm::kEchar) {
       out.push_back('\\');
       out.push_back(echar_letter(lexical_form[i]));
-      run_start = i + 1;
     } else if (form == ByteForm::kUchar) {
       append_uchar(out, byte);
-      run_start = i + 1;
-    } else {
+    } else {  // U+FFFE or U+FFFF, whose last byte tells which
       append_uchar(out, 0xFFF0u | (static_cast<unsigned char>(lexical_form[i + 2]) & 0x3Fu));
       i += 2;
-      run_start = i + 1;
     }
+    run_start = i + 1;
   }
   out.append(lexical_form.substr(run_start));
 }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <compare>
-#include <functional>
+#include <cstring>
+#include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 #include "common/result.h"
 
@@ -22,34 +22,43 @@ std::strong_ordering compare_terms(const Term& a, const Term& b) {
 }
 
 std::strong_ordering compare_quads(const Quad& a, const Quad& b) {
-  if (const auto order = compare_terms(a.subject, b.subject); order != 0) return order;
-  if (const auto order = compare_terms(a.predicate, b.predicate); order != 0) return order;
-  if (const auto order = compare_terms(a.object, b.object); order != 0) return order;
+  if (const auto order = compare_terms(a.subject, b.subject); std::is_neq(order)) return order;
+  if (const auto order = compare_terms(a.predicate, b.predicate); std::is_neq(order)) return order;
+  if (const auto order = compare_terms(a.object, b.object); std::is_neq(order)) return order;
   return compare_terms(a.graph, b.graph);
 }
 
-// A hash consistent with quad equality; blank nodes enter by number, which is cheaper than
-// hashing their labels.
-std::size_t hash_quad(const IndexedQuad& indexed) {
-  const std::hash<std::string_view> hash_text;
+// A key that equal quads share and distinct ones rarely do, read in constant time per term: the
+// blank node numbers, and of every other string its length and its last eight bytes (IRIs differ
+// at their ends more than at their starts). Distinct quads with equal keys are told apart by a
+// full comparison.
+std::uint64_t duplicate_key(const IndexedQuad& indexed) {
+  std::uint64_t key = 0xcbf29ce484222325ull;
+  const auto mix = [&key](std::uint64_t value) { key = (key ^ value) * 0x100000001B3ull; };
+  const auto mix_text = [&mix](std::string_view text) {
+    std::uint64_t tail = 0;
+    const std::size_t count = std::min<std::size_t>(text.size(), sizeof tail);
+    std::memcpy(&tail, text.data() + text.size() - count, count);
+    mix(text.size());
+    mix(tail);
+  };
   const Quad& quad = *indexed.quad;
-  std::size_t hash = hash_text(quad.predicate.value);
-  const auto mix = [&hash](std::size_t value) { hash = (hash ^ value) * 0x100000001B3ull; };
+  mix_text(quad.predicate.value);
   const Term* components[] = {&quad.subject, &quad.object, &quad.graph};
   for (const BlankPosition position : {kSubject, kObject, kGraph}) {
     const Term& term = *components[position];
-    mix(static_cast<std::size_t>(term.kind));
+    mix(static_cast<std::uint64_t>(term.kind));
     if (indexed.blank[position] != kNoBlankNode) {
       mix(indexed.blank[position]);
       continue;
     }
-    mix(hash_text(term.value));
+    mix_text(term.value);
     if (term.kind == TermKind::kLiteral) {
-      mix(hash_text(term.datatype));
-      mix(hash_text(term.language));
+      mix_text(term.datatype);
+      mix_text(term.language);
     }
   }
-  return hash;
+  return key;
 }
 
 bool has_blank_node(const IndexedQuad& quad) {
@@ -69,8 +78,9 @@ void check_quad(const Quad& quad, std::size_t index) {
   if (quad.object.kind == TermKind::kDefaultGraph) fail("no object");
   if (quad.graph.kind == TermKind::kLiteral) fail("a literal as graph name");
   for (const Term* term : {&quad.subject, &quad.object, &quad.graph}) {
-    if (term->kind == TermKind::kBlankNode && term->value.empty())
+    if (term->kind == TermKind::kBlankNode && term->value.empty()) {
       fail("an empty blank node label");
+    }
   }
 }
 
@@ -87,40 +97,81 @@ IndexedDataset::IndexedDataset(const rdf::Dataset& dataset) {
   build_mentions();
 }
 
+// Sorting the labels rather than hashing them keeps the cost n log n whatever the labels are
+// (crafted labels can make any fixed hash function collide).
 void IndexedDataset::number_blank_nodes() {
-  std::unordered_map<std::string_view, BlankNodeId> ids;
-  for (IndexedQuad& quad : quads_) {
-    const Term* components[] = {&quad.quad->subject, &quad.quad->object, &quad.quad->graph};
+  struct Occurrence {
+    std::uint64_t head;  // the label's first 8 bytes: most labels are compared by it alone
+    std::string_view label;
+    std::uint32_t quad;
+    BlankPosition position;
+  };
+  std::vector<Occurrence> occurrences;
+  occurrences.reserve(3 * quads_.size());
+  for (std::uint32_t index = 0; index < quads_.size(); ++index) {
+    const Quad& quad = *quads_[index].quad;
+    const Term* components[] = {&quad.subject, &quad.object, &quad.graph};
     for (const BlankPosition position : {kSubject, kObject, kGraph}) {
       const Term& term = *components[position];
       if (term.kind != TermKind::kBlankNode) continue;
-      const auto [entry, inserted] =
-          ids.try_emplace(term.value, static_cast<BlankNodeId>(labels_.size()));
-      if (inserted) labels_.push_back(term.value);
-      quad.blank[position] = entry->second;
+      std::uint64_t head = 0;
+      std::memcpy(&head, term.value.data(), std::min<std::size_t>(term.value.size(), sizeof head));
+      occurrences.push_back({head, term.value, index, position});
+    }
+  }
+  const auto input_order = [](const Occurrence& a, const Occurrence& b) {
+    return a.quad != b.quad ? a.quad < b.quad : a.position < b.position;
+  };
+  // Any order that groups equal labels will do; within a label, input order, so that each run of
+  // one label starts with its first use.
+  std::sort(occurrences.begin(), occurrences.end(), [&](const Occurrence& a, const Occurrence& b) {
+    if (a.label.size() != b.label.size()) return a.label.size() < b.label.size();
+    if (a.head != b.head) return a.head < b.head;
+    const int order = a.label.compare(b.label);
+    return order != 0 ? order < 0 : input_order(a, b);
+  });
+  struct Run {
+    std::uint32_t begin;
+    std::uint32_t end;
+  };
+  std::vector<Run> runs;
+  for (std::uint32_t i = 0; i < occurrences.size(); ++i) {
+    if (i == 0 || occurrences[i].label != occurrences[i - 1].label) runs.push_back({i, i});
+    runs.back().end = i + 1;
+  }
+  // Numbers in order of first use.
+  std::sort(runs.begin(), runs.end(), [&](const Run& a, const Run& b) {
+    return input_order(occurrences[a.begin], occurrences[b.begin]);
+  });
+  labels_.reserve(runs.size());
+  for (const Run& run : runs) {
+    const auto id = static_cast<BlankNodeId>(labels_.size());
+    labels_.push_back(occurrences[run.begin].label);
+    for (std::uint32_t i = run.begin; i < run.end; ++i) {
+      quads_[occurrences[i].quad].blank[occurrences[i].position] = id;
     }
   }
 }
 
-// Duplicates of quads with blank nodes would change the hashes; sorting by a cheap hash finds
-// them without comparing most quads in full, and quads with equal hashes are ordered in full, so
-// crafted collisions cost n log n comparisons and no more. The first of equal quads stays.
+// Duplicates of quads with blank nodes would change the hashes; sorting by a cheap key finds them
+// without comparing most quads in full, and quads with equal keys are ordered in full, so crafted
+// collisions cost n log n comparisons and no more. The first of equal quads stays.
 void IndexedDataset::drop_duplicates_with_blank_nodes() {
   struct Entry {
-    std::size_t hash;
+    std::uint64_t key;
     std::uint32_t index;
   };
   std::vector<Entry> entries;
   for (std::uint32_t i = 0; i < quads_.size(); ++i) {
-    if (has_blank_node(quads_[i])) entries.push_back({hash_quad(quads_[i]), i});
+    if (has_blank_node(quads_[i])) entries.push_back({duplicate_key(quads_[i]), i});
   }
   const auto same_quad = [&](const Entry& a, const Entry& b) {
-    return a.hash == b.hash && compare_quads(*quads_[a.index].quad, *quads_[b.index].quad) == 0;
+    return a.key == b.key && *quads_[a.index].quad == *quads_[b.index].quad;
   };
   std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-    if (a.hash != b.hash) return a.hash < b.hash;
+    if (a.key != b.key) return a.key < b.key;
     const auto order = compare_quads(*quads_[a.index].quad, *quads_[b.index].quad);
-    return order != 0 ? order < 0 : a.index < b.index;
+    return std::is_neq(order) ? std::is_lt(order) : a.index < b.index;
   });
   std::vector<bool> duplicate(quads_.size(), false);
   for (std::size_t i = 1; i < entries.size(); ++i) {

@@ -3,9 +3,12 @@
 // written by hand from the JSON-LD 1.1 Processing Algorithms (section numbers in comments).
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <boost/json/parse.hpp>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include "canon/jsonld/context_cache.h"
 #include "canon/jsonld/expansion.h"
@@ -116,6 +119,35 @@ TEST(ContextProcessing, LoadsRemoteContextsOnceThroughTheLoaderAndCache) {
             "error: loading remote context failed");
 }
 
+TEST(ContextProcessing, ASharedCacheServesSeveralThreadsAtOnce) {
+  MapDocumentLoader loader;
+  loader.add("https://ctx.example/v1", R"({"@context": {"@vocab": "http://ex/", "@protected": true,
+      "id": "@id", "type": "@type",
+      "Card": {"@id": "http://ex/Card", "@context": {"owner": {"@id": "http://ex/owner",
+                                                               "@type": "@id"}}},
+      "tags": {"@id": "http://ex/tag", "@container": "@set"}}})");
+  JsonLdOptions options;
+  options.loader = &loader;
+  const std::string document = R"({"@context": "https://ctx.example/v1", "id": "http://ex/c1",
+      "type": "Card", "owner": "http://ex/me", "tags": ["a", "b"], "note": {"owner": "x"}})";
+  const std::string expected = expanded(document, options);
+  ASSERT_EQ(expected.find("error"), std::string::npos) << expected;
+
+  ContextCache cache;
+  options.context_cache = &cache;
+  std::atomic<int> mismatches = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        if (expanded(document, options) != expected) ++mismatches;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(mismatches.load(), 0);
+}
+
 TEST(ContextProcessing, RelativeContextReferencesResolveAgainstTheRemoteDocumentUrl) {
   MapDocumentLoader loader;
   loader.add("https://ctx.example/dir/outer", R"({"@context": "inner"})");
@@ -187,6 +219,21 @@ TEST(ContextProcessing, DefinesTermsThroughChainsOfPrefixesUpToALimit) {
             canonical(R"([{"http://ex/a/a/a/a/a/x": [{"@value": 1}]}])"));
   // A crafted chain thousands of terms long is refused instead of exhausting the stack.
   EXPECT_EQ(expanded(prefix_chain(5000)), "error: context overflow");
+}
+
+TEST(ContextProcessing, BoundsTheWorkACraftedContextCanCause) {
+  // Validating each scoped context processes it against a copy of the context being built:
+  // 400 such terms copy 400 definitions 400 times. The copies count against the work limit.
+  std::string document = R"({"@context": {"@vocab": "http://ex/")";
+  for (int i = 0; i < 400; ++i) {
+    document += ", \"t" + std::to_string(i) + R"(": {"@context": {"x": "http://ex/x"}})";
+  }
+  document += R"(}, "t0": {"x": 1}})";
+  EXPECT_EQ(expanded(document),
+            canonical(R"([{"http://ex/t0": [{"http://ex/x": [{"@value": 1}]}]}])"));
+  JsonLdOptions options;
+  options.limits.max_output_values = 20000;
+  EXPECT_EQ(expanded(document, options), "error: context overflow");
 }
 
 TEST(ContextProcessing, TermsAreUsableAsPrefixesOnlyWhenTheirIriEndsWithAGenDelim) {

@@ -120,6 +120,11 @@ TEST(ExpandAlgorithm, ExpandsListsSetsAndGraphContainers) {
                                                         {"@list": [{"@value": 2}, {"@value": 3}]}]}],
                            "http://ex/set": [{"@value": 4}],
                            "http://ex/g": [{"@graph": [{"http://ex/p": [{"@value": 5}]}]}]}])"));
+  // An array inside an explicit @list is a list of lists (jsonld.js's reading; the
+  // specification's step 5.2.2 only mentions @list containers).
+  EXPECT_EQ(expanded(R"({"http://ex/p": {"@list": [[1, 2], 3]}})"),
+            canonical(R"([{"http://ex/p": [{"@list": [{"@list": [{"@value": 1}, {"@value": 2}]},
+                                                      {"@value": 3}]}]}])"));
   EXPECT_EQ(expanded(R"({"http://ex/p": {"@list": [1], "@id": "x"}})"),
             "error: invalid set or list object");
 }

@@ -57,22 +57,8 @@ std::vector<SuiteTest> load_suite(const std::filesystem::path& suite) {
   return tests;
 }
 
-Result<RemoteDocument> SuiteDocumentLoader::load(std::string_view url) const {
-  const std::string_view base = kSuiteBase;
-  if (!url.starts_with(base)) {
-    return Error{"loading document failed", "not a suite URL: " + std::string(url)};
-  }
-  std::string relative(url.substr(base.size()));
-  relative = relative.substr(0, relative.find('#'));
-  const std::filesystem::path path = suite_ / relative;
-  if (!std::filesystem::is_regular_file(path)) {
-    return Error{"loading document failed", "no file " + path.string()};
-  }
-  try {
-    return RemoteDocument{std::string(url), {}, "application/ld+json", read_json(path)};
-  } catch (const std::exception& error) {
-    return Error{"loading document failed", error.what()};
-  }
+DirectoryDocumentLoader suite_loader(const std::filesystem::path& suite) {
+  return DirectoryDocumentLoader(kSuiteBase, suite);
 }
 
 void MapDocumentLoader::add(std::string url, std::string_view json_text) {

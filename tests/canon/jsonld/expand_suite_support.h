@@ -4,6 +4,7 @@
 // canonical form of expanded JSON-LD for comparing two expansions.
 #pragma once
 
+#include <atomic>
 #include <boost/json/value.hpp>
 #include <filesystem>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "canon/jsonld/directory_document_loader.h"
 #include "canon/jsonld/document_loader.h"
 #include "canon/jsonld/options.h"
 
@@ -33,17 +35,10 @@ struct SuiteTest {
 // The tests of toRdf-manifest.jsonld, in manifest order.
 std::vector<SuiteTest> load_suite(const std::filesystem::path& suite);
 
-// Serves "https://w3c.github.io/json-ld-api/tests/..." from the suite directory.
-class SuiteDocumentLoader final : public DocumentLoader {
- public:
-  explicit SuiteDocumentLoader(std::filesystem::path suite) : suite_(std::move(suite)) {}
-  Result<RemoteDocument> load(std::string_view url) const override;
-
- private:
-  std::filesystem::path suite_;
-};
-
 inline constexpr const char* kSuiteBase = "https://w3c.github.io/json-ld-api/tests/";
+
+// A loader serving kSuiteBase's URLs from the suite directory.
+DirectoryDocumentLoader suite_loader(const std::filesystem::path& suite);
 
 // The options the manifest gives `test` (base, processingMode, expandContext), with `loader`.
 JsonLdOptions options_for(const SuiteTest& test, const DocumentLoader& loader);
@@ -57,11 +52,11 @@ class MapDocumentLoader final : public DocumentLoader {
  public:
   void add(std::string url, std::string_view json_text);
   Result<RemoteDocument> load(std::string_view url) const override;
-  int loads() const { return loads_; }
+  int loads() const { return loads_.load(); }
 
  private:
   std::vector<std::pair<std::string, boost::json::value>> documents_;
-  mutable int loads_ = 0;
+  mutable std::atomic<int> loads_ = 0;
 };
 
 // A canonical text of expanded JSON-LD in which the order of object entries and of unordered

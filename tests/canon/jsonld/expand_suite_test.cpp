@@ -44,7 +44,7 @@ class ExpandSuite : public ::testing::Test {
 };
 
 TEST_F(ExpandSuite, NegativeTestsFailWithTheExpectedErrorCode) {
-  SuiteDocumentLoader loader(*suite_);
+  const DirectoryDocumentLoader loader = suite_loader(*suite_);
   int checked = 0;
   for (const SuiteTest& test : tests_) {
     if (!test.negative || test.json_ld_10_only) continue;
@@ -62,7 +62,7 @@ TEST_F(ExpandSuite, NegativeTestsFailWithTheExpectedErrorCode) {
 }
 
 TEST_F(ExpandSuite, PositiveTestsExpand) {
-  SuiteDocumentLoader loader(*suite_);
+  const DirectoryDocumentLoader loader = suite_loader(*suite_);
   int checked = 0;
   for (const SuiteTest& test : tests_) {
     if (test.negative || test.json_ld_10_only) continue;
@@ -76,7 +76,7 @@ TEST_F(ExpandSuite, PositiveTestsExpand) {
 
 // A cache shared by all tests must not change any result.
 TEST_F(ExpandSuite, SharedCacheGivesTheSameResults) {
-  SuiteDocumentLoader loader(*suite_);
+  const DirectoryDocumentLoader loader = suite_loader(*suite_);
   ContextCache cache;
   for (int round = 0; round < 2; ++round) {
     for (const SuiteTest& test : tests_) {
@@ -121,7 +121,7 @@ TEST_F(ExpandSuite, MatchesJsonLdJs) {
   if (std::system(command.c_str()) != 0) GTEST_SKIP() << "skipped: node could not run jsonld";
   const json::object expected = read_json(reference).as_object();
 
-  SuiteDocumentLoader loader(*suite_);
+  const DirectoryDocumentLoader loader = suite_loader(*suite_);
   int same = 0;
   int compared = 0;
   for (const SuiteTest& test : tests_) {

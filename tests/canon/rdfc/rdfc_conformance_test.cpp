@@ -32,6 +32,7 @@ struct ManifestEntry {
 };
 
 // What gtest shows as the parameter of a test: the entry's id rather than its bytes.
+// NOLINTNEXTLINE(readability-identifier-naming): the name gtest looks for
 void PrintTo(const ManifestEntry& entry, std::ostream* out) { *out << entry.id; }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -98,7 +98,10 @@ export function buildContext(random, env) {
   let vocab = false;
   if (random.chance(depth ? 0.3 : 0.6)) {
     vocab = true;
-    context['@vocab'] = is11 && prefixes.includes('ex') && random.chance(0.2) ?
+    // "ex:" means the IRI ex: when this context defines ex itself (terms are defined after
+    // @vocab). Only at the top: jsonld.js applies a property-scoped context twice, and the
+    // second time ex is defined.
+    context['@vocab'] = is11 && depth === 0 && prefixes.includes('ex') && random.chance(0.2) ?
         'ex:' :
         random.pick(['http://example.org/vocab#', 'https://schema.org/', 'urn:example:v:']);
     features.add('@vocab');

@@ -87,11 +87,14 @@ class CredentialBuilder {
         {is11: true, features: this.features, baseIri: null, allowBase: false, nameSuffix: 'X'});
   }
 
+  // `scope` is what the credential's contexts define. The credential node itself is also under
+  // the VerifiableCredential type-scoped context, which its nested nodes leave.
   extraProperties(target, scope) {
     if (!this.random.chance(0.3)) return target;
     const nodes = new NodeGenerator(this.random, this.features, {is11: true});
     nodes.budget = this.random.int(1, 6);
-    for (let i = this.random.int(1, 3); i > 0; --i) nodes.addProperty(target, scope, 2);
+    const typed = scope.extend(new Scope({is11: true, hasBase: false}), {propagates: false});
+    for (let i = this.random.int(1, 3); i > 0; --i) nodes.addProperty(target, typed, 2);
     return target;
   }
 

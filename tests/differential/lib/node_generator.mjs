@@ -130,14 +130,16 @@ export class NodeGenerator {
     return id;
   }
 
-  // inMap: a type map key, which is not resolved against the base IRI.
+  // inMap: a type map key, which is not resolved against the base IRI and has no type-scoped
+  // context (jsonld.js carries one key's type-scoped context over to the keys after it).
   type(scope, {inMap = false} = {}) {
     const {random} = this;
     const word = randomWord(random);
     const Word = word[0].toUpperCase() + word.slice(1);
     const forms =
         [[2, {key: `http://example.org/types#${Word}`}], [inMap ? 0 : 0.2, {key: '_:type'}]];
-    if (scope.types.length) forms.push([4, random.pick(scope.types)]);
+    const types = inMap ? scope.types.filter((type) => !type.scope) : scope.types;
+    if (types.length) forms.push([4, random.pick(types)]);
     if (scope.prefixes.length) forms.push([2, {key: `${random.pick(scope.prefixes)}:${Word}`}]);
     if (scope.vocab) forms.push([2, {key: Word}]);
     if (scope.hasBase && !inMap) forms.push([0.3, {key: `../types/${Word}`}]);
@@ -436,8 +438,12 @@ export class NodeGenerator {
     const {random, features} = this;
     features.add('id-map');
     const map = {};
+    // Under a type-scoped context the algorithm expands an id map's entries with the context
+    // before it and jsonld.js with the type-scoped one; entries without content mean the same
+    // in both.
+    const outer = scope.nested();
     for (let i = random.int(1, 2); i > 0; --i) {
-      map[this.iriString(scope)] = this.node(scope, depth, {withId: false});
+      map[this.iriString(outer)] = scope.outer ? {} : this.node(scope, depth, {withId: false});
     }
     return map;
   }
