@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+#include <charconv>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -27,38 +29,42 @@ std::string excerpt(const json::value& value) {
   return text;
 }
 
-// The text of `value` with object members in code point order, so that two values are equal as
-// JSON-LD compares maps exactly when their texts are equal.
+// Length-prefixed parts, so that no two different tuples of parts give the same key.
+void append_key_part(std::string_view part, std::string& key) {
+  char digits[24];
+  const auto end = std::to_chars(std::begin(digits), std::end(digits), part.size()).ptr;
+  key.append(digits, end);
+  key += ':';
+  key += part;
+}
+
+// A text of `value` with object members in code point order, so that two values are equal as
+// JSON-LD compares maps exactly when their texts are equal. Strings are written length-prefixed
+// rather than escaped: cheaper, and as unambiguous.
 void append_canonical_text(const json::value& value, std::string& out) {
-  if (value.is_object()) {
+  if (value.is_string()) {
+    out += '"';
+    append_key_part(value.get_string(), out);
+  } else if (value.is_object()) {
+    const json::object& object = value.get_object();
     std::vector<const json::key_value_pair*> members;
-    for (const auto& member : value.get_object()) members.push_back(&member);
+    members.reserve(object.size());
+    for (const auto& member : object) members.push_back(&member);
     std::sort(members.begin(), members.end(), [](auto* a, auto* b) { return a->key() < b->key(); });
     out += '{';
     for (const auto* member : members) {
-      out += json::serialize(json::string_view(member->key()));
-      out += ':';
+      append_key_part(member->key(), out);
       append_canonical_text(member->value(), out);
-      out += ',';
     }
     out += '}';
   } else if (value.is_array()) {
     out += '[';
-    for (const auto& item : value.get_array()) {
-      append_canonical_text(item, out);
-      out += ',';
-    }
+    for (const auto& item : value.get_array()) append_canonical_text(item, out);
     out += ']';
   } else {
     out += json::serialize(value);
+    out += ',';  // ends the number, which could otherwise run into the next one
   }
-}
-
-// Length-prefixed parts, so that no two different tuples of parts give the same key.
-void append_key_part(std::string_view part, std::string& key) {
-  key += std::to_string(part.size());
-  key += ':';
-  key += part;
 }
 
 // What "@id" holds in the node map for the subject `id`.
@@ -88,8 +94,8 @@ class NodeMapGenerator {
     return is_blank_node_identifier(id) ? issuer_.relabel(id) : std::string(id);
   }
   // Appends `value` to node[property] unless an equal value is there already.
-  void add_unique(const std::string& graph, json::object& node, std::string_view property,
-                  json::value value);
+  void add_unique(const std::string& graph, const std::string& subject, json::object& node,
+                  std::string_view property, json::value value);
   void visit_node(const json::object& element, const std::string& active_graph,
                   const ActiveSubject& active_subject, const std::string* active_property,
                   json::array* list, json::object* subject_node, std::size_t depth);
@@ -98,16 +104,19 @@ class NodeMapGenerator {
   BlankNodeIssuer& issuer_;
   const JsonLdLimits& limits_;
   std::unordered_set<std::string> present_;  // (graph, subject, property, value) keys
+  std::string key_;                          // reused to build each key
 };
 
-void NodeMapGenerator::add_unique(const std::string& graph, json::object& node,
-                                  std::string_view property, json::value value) {
-  std::string key;
-  append_key_part(graph, key);
-  append_canonical_text(node.at("@id"), key);
-  append_key_part(property, key);
-  append_canonical_text(value, key);
-  if (!present_.insert(std::move(key)).second) return;
+// `subject` is the map key of `node`, which names it as well as its "@id" does.
+void NodeMapGenerator::add_unique(const std::string& graph, const std::string& subject,
+                                  json::object& node, std::string_view property,
+                                  json::value value) {
+  key_.clear();
+  append_key_part(graph, key_);
+  append_key_part(subject, key_);
+  append_key_part(property, key_);
+  append_canonical_text(value, key_);
+  if (!present_.insert(key_).second) return;
   json::value& values = node[property];
   if (!values.is_array()) values = json::array();
   values.get_array().push_back(std::move(value));
@@ -150,7 +159,8 @@ void NodeMapGenerator::visit(const json::value& element, const std::string& acti
     if (list != nullptr) {
       list->push_back(std::move(value));
     } else if (subject_node != nullptr) {
-      add_unique(active_graph, *subject_node, *active_property, std::move(value));
+      add_unique(active_graph, active_subject.id, *subject_node, *active_property,
+                 std::move(value));
     }
     // A value with no subject is free-floating: expansion drops those, and so does the map.
     return;
@@ -197,14 +207,15 @@ void NodeMapGenerator::visit_node(const json::object& element, const std::string
   if (inserted) node["@id"] = id_value(id);
 
   if (active_subject.kind == ActiveSubject::Kind::kReverse) {
-    add_unique(active_graph, node, *active_property,
+    add_unique(active_graph, id, node, *active_property,
                json::object{{"@id", id_value(active_subject.id)}});
   } else if (active_property != nullptr) {
     json::object reference{{"@id", id_value(id)}};
     if (list != nullptr) {
       list->push_back(std::move(reference));
     } else if (subject_node != nullptr) {
-      add_unique(active_graph, *subject_node, *active_property, std::move(reference));
+      add_unique(active_graph, active_subject.id, *subject_node, *active_property,
+                 std::move(reference));
     }
   }
 
@@ -212,7 +223,7 @@ void NodeMapGenerator::visit_node(const json::object& element, const std::string
     if (!types->is_array()) fail_expanded_form("the @type of a node object must be an array");
     for (const auto& type : types->get_array()) {
       if (!type.is_string()) fail_expanded_form("every @type of a node object must be a string");
-      add_unique(active_graph, node, "@type", json::string(relabeled(type.get_string())));
+      add_unique(active_graph, id, node, "@type", json::string(relabeled(type.get_string())));
     }
   }
 

@@ -1,7 +1,9 @@
 #include "canon/jsonld/to_rdf.h"
 
 #include <algorithm>
+#include <boost/json/monotonic_resource.hpp>
 #include <cmath>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +22,8 @@ namespace {
 constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kI18n = "https://www.w3.org/ns/i18n#";
+// Enough for the expanded form of a typical credential; bigger documents spill to the heap.
+constexpr std::size_t kExpansionArenaBytes = 16 * 1024;
 
 std::string rdf_iri(std::string_view local) { return std::string(kRdf) + std::string(local); }
 std::string xsd_iri(std::string_view local) { return std::string(kXsd) + std::string(local); }
@@ -62,6 +66,10 @@ class DatasetWriter {
   DatasetWriter(BlankNodeIssuer& issuer, const JsonLdOptions& options)
       : issuer_(issuer), options_(options) {}
 
+  // Makes room for `quads` quads up front: growing the dataset moves every quad it holds.
+  void reserve(std::size_t quads) {
+    dataset_.reserve(std::min<std::size_t>(quads, options_.limits.max_output_values));
+  }
   void write_graph(const std::string& graph_name, const NodeObjects& nodes);
   rdf::Dataset take() { return std::move(dataset_); }
 
@@ -84,7 +92,7 @@ void DatasetWriter::add(rdf::Term subject, rdf::Term predicate, rdf::Term object
                                         std::to_string(options_.limits.max_output_values) +
                                         " quads");
   }
-  dataset_.push_back({std::move(subject), std::move(predicate), std::move(object), graph_});
+  dataset_.emplace_back(std::move(subject), std::move(predicate), std::move(object), graph_);
 }
 
 void DatasetWriter::write_graph(const std::string& graph_name, const NodeObjects& nodes) {
@@ -239,6 +247,16 @@ Result<rdf::Dataset> node_map_to_rdf(const NodeMap& node_map, BlankNodeIssuer& i
                                      const JsonLdOptions& options) {
   return capture([&] {
     DatasetWriter writer(issuer, options);
+    // One quad per property value (lists and directed literals add a few more).
+    std::size_t value_count = 0;
+    for (const auto& [graph_name, nodes] : node_map.graphs) {
+      for (const auto& [subject, node] : nodes) {
+        for (const auto& entry : node) {
+          if (entry.value().is_array()) value_count += entry.value().get_array().size();
+        }
+      }
+    }
+    writer.reserve(value_count);
     for (const auto& [graph_name, nodes] : node_map.graphs) writer.write_graph(graph_name, nodes);
     return writer.take();
   });
@@ -252,7 +270,12 @@ Result<rdf::Dataset> expanded_to_rdf(const json::array& expanded, const JsonLdOp
 }
 
 Result<rdf::Dataset> to_rdf(const json::value& input, const JsonLdOptions& options) {
-  Result<json::array> expanded = expand(input, options);
+  // The expanded document lives only for this call, so it goes in an arena that starts on the
+  // stack: a credential's expansion then allocates nothing from the heap and frees nothing value
+  // by value.
+  alignas(std::max_align_t) unsigned char initial_block[kExpansionArenaBytes];
+  json::monotonic_resource arena(initial_block, sizeof initial_block);
+  Result<json::array> expanded = expand(input, options, &arena);
   if (!expanded) return expanded.error();
   return expanded_to_rdf(*expanded, options);
 }
