@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "canon/rdfc/permutation_sequence.h"
 #include "common/result.h"
 
 namespace cairn::canon::rdfc {
@@ -106,7 +107,6 @@ std::string NDegreeHasher::hash_at(BlankNodeId node, TemporaryIssuer& issuer, st
   // blank nodes.
   std::string data_to_hash;
   std::vector<BlankNodeId> group;
-  std::vector<std::size_t> permutation;
   std::vector<BlankNodeId> recursion_list;
   for (std::size_t begin = 0; begin < related.size();) {
     const std::string& related_hash = related[begin].first;
@@ -119,8 +119,12 @@ std::string NDegreeHasher::hash_at(BlankNodeId node, TemporaryIssuer& issuer, st
 
     std::string chosen_path;
     std::optional<TemporaryIssuer> chosen_issuer;
-    permutation.resize(group.size());
-    std::iota(permutation.begin(), permutation.end(), std::size_t{0});
+    // Label order, then PermutationSequence order: the order that decides ties between
+    // permutations (see permutation_sequence.h).
+    std::stable_sort(group.begin(), group.end(), [&](BlankNodeId a, BlankNodeId b) {
+      return dataset_.label(a) < dataset_.label(b);
+    });
+    PermutationSequence permutations(group.size());
     do {
       // Copying the issuer is the part of a permutation that can grow large.
       charge(group.size() + issuer.issued_order().size() / kIssuedIdentifiersPerWorkUnit);
@@ -128,7 +132,7 @@ std::string NDegreeHasher::hash_at(BlankNodeId node, TemporaryIssuer& issuer, st
       std::string path;
       recursion_list.clear();
       bool abandoned = false;
-      for (const std::size_t position : permutation) {
+      for (const std::size_t position : permutations.order()) {
         const BlankNodeId candidate = group[position];
         if (!canonical_.has(candidate) && !issuer_copy.find(candidate)) {
           recursion_list.push_back(candidate);
@@ -152,7 +156,7 @@ std::string NDegreeHasher::hash_at(BlankNodeId node, TemporaryIssuer& issuer, st
         chosen_path = std::move(path);
         chosen_issuer = std::move(issuer_copy);
       }
-    } while (std::next_permutation(permutation.begin(), permutation.end()));
+    } while (permutations.advance());
 
     data_to_hash.append(chosen_path);
     issuer = std::move(*chosen_issuer);
