@@ -298,15 +298,22 @@ function depfileText(target, dependencies) {
       dependencies.map((file) => `  ${escape(file)}`).join(' \\\n') + '\n';
 }
 
-async function build(options) {
+// Reads the lock file and the installed packages and extracts every context; exits with the
+// problems found, if any. `checkPins` compares each body with its pinned SHA-256.
+async function loadAndExtract(options, checkPins) {
   const problems = new Problems();
   const lock = readLock(options.lock);
   checkLockShape(lock, problems);
   problems.exitIfAny();
   const packages = await loadPackages(lock, options.nodeModules, problems);
   checkPackagesAgree(lock, packages, problems);
-  const extracted = extractAll(lock, packages, problems, {checkPins: true});
+  const extracted = extractAll(lock, packages, problems, {checkPins});
   problems.exitIfAny();
+  return {lock, packages, extracted};
+}
+
+async function build(options) {
+  const {packages, extracted} = await loadAndExtract(options, true);
 
   for (const {entry, bytes} of extracted) {
     writeIfChanged(path.join(options.outDir, fileNameFor(entry.url)), bytes);
@@ -319,14 +326,7 @@ async function build(options) {
 }
 
 async function update(options) {
-  const problems = new Problems();
-  const lock = readLock(options.lock);
-  checkLockShape(lock, problems);
-  problems.exitIfAny();
-  const packages = await loadPackages(lock, options.nodeModules, problems);
-  checkPackagesAgree(lock, packages, problems);
-  const extracted = extractAll(lock, packages, problems, {checkPins: false});
-  problems.exitIfAny();
+  const {lock, extracted} = await loadAndExtract(options, false);
 
   for (const {entry, version, sha256} of extracted) {
     if (entry.version !== version || entry.sha256 !== sha256) {

@@ -7,10 +7,9 @@
 // Thread-safety: load() is const and must be safe to call from several threads at once.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <string>
 #include <string_view>
-
-#include <boost/json/value.hpp>
 
 #include "common/result.h"
 

@@ -4,11 +4,10 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <cstddef>
 #include <optional>
 #include <string>
-
-#include <boost/json/value.hpp>
 
 #include "canon/jsonld/document_loader.h"
 
@@ -20,10 +19,10 @@ enum class ProcessingMode { kJsonLd10, kJsonLd11 };
 enum class RdfDirection { kI18nDatatype, kCompoundLiteral };
 
 struct JsonLdLimits {
-  std::size_t max_context_depth = 32;       // nested/remote context inclusions while processing
-  std::size_t max_remote_contexts = 64;     // distinct remote contexts per document
-  std::size_t max_expansion_depth = 128;    // nesting of node objects and arrays
-  std::size_t max_output_values = 1u << 20; // values produced by expansion / quads by toRdf
+  std::size_t max_context_depth = 32;        // nested/remote context inclusions while processing
+  std::size_t max_remote_contexts = 64;      // distinct remote contexts per document
+  std::size_t max_expansion_depth = 128;     // nesting of node objects and arrays
+  std::size_t max_output_values = 1u << 20;  // values produced by expansion / quads by toRdf
 };
 
 struct JsonLdOptions {

@@ -92,7 +92,8 @@ void DatasetWriter::add(rdf::Term subject, rdf::Term predicate, rdf::Term object
                                         std::to_string(options_.limits.max_output_values) +
                                         " quads");
   }
-  dataset_.emplace_back(std::move(subject), std::move(predicate), std::move(object), graph_);
+  dataset_.push_back(
+      rdf::Quad{std::move(subject), std::move(predicate), std::move(object), graph_});
 }
 
 void DatasetWriter::write_graph(const std::string& graph_name, const NodeObjects& nodes) {
