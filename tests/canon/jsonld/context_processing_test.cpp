@@ -18,18 +18,9 @@ namespace cairn::canon::jsonld {
 namespace {
 
 namespace json = boost::json;
-using testing::canonical_expanded;
+using testing::canonical;
+using testing::expanded;
 using testing::MapDocumentLoader;
-
-// The canonical expanded form of `document`, or "error: CODE".
-std::string expanded(std::string_view document, const JsonLdOptions& options = {}) {
-  const Result<json::array> result = expand(json::parse(document), options);
-  return result.ok() ? canonical_expanded(*result) : "error: " + result.error().code;
-}
-
-std::string canonical(std::string_view expected) {
-  return canonical_expanded(json::parse(expected));
-}
 
 TEST(ContextProcessing, ProtectedTermCannotBeRedefinedDifferently) {
   // 4.2.2 step 27: a protected term may only be "redefined" identically.

@@ -14,16 +14,8 @@ namespace cairn::canon::jsonld {
 namespace {
 
 namespace json = boost::json;
-using testing::canonical_expanded;
-
-std::string expanded(std::string_view document, const JsonLdOptions& options = {}) {
-  const Result<json::array> result = expand(json::parse(document), options);
-  return result.ok() ? canonical_expanded(*result) : "error: " + result.error().code;
-}
-
-std::string canonical(std::string_view expected) {
-  return canonical_expanded(json::parse(expected));
-}
+using testing::canonical;
+using testing::expanded;
 
 TEST(ExpandAlgorithm, ExpandsTermsCompactIrisAliasesAndValues) {
   EXPECT_EQ(expanded(R"({"@context": {"ex": "http://ex/", "id": "@id", "type": "@type",

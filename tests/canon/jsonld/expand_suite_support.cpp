@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "canon/json/json_parser.h"
+#include "canon/jsonld/expansion.h"
 
 namespace cairn::canon::jsonld::testing {
 
@@ -148,6 +149,15 @@ std::string canonical_expanded(const json::value& value) {
   std::string out;
   write_canonical(value, false, false, out);
   return out;
+}
+
+std::string expanded(std::string_view document, const JsonLdOptions& options) {
+  const Result<json::array> result = expand(json::parse(document), options);
+  return result.ok() ? canonical_expanded(*result) : "error: " + result.error().code;
+}
+
+std::string canonical(std::string_view expected) {
+  return canonical_expanded(json::parse(expected));
 }
 
 }  // namespace cairn::canon::jsonld::testing

@@ -64,4 +64,10 @@ class MapDocumentLoader final : public DocumentLoader {
 // integers (JavaScript does not tell 5.0 from 5).
 std::string canonical_expanded(const boost::json::value& value);
 
+// The canonical expanded form of the JSON text `document` under `options`, or "error: CODE".
+std::string expanded(std::string_view document, const JsonLdOptions& options = {});
+
+// canonical_expanded() of the JSON text `expected`, to compare with expanded().
+std::string canonical(std::string_view expected);
+
 }  // namespace cairn::canon::jsonld::testing
