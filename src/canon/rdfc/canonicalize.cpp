@@ -28,11 +28,15 @@ class Canonicalizer {
   CanonicalForm run() {
     compute_first_degree_hashes();
     std::vector<std::span<const BlankNodeId>> shared_hash_groups = label_unique_nodes();
+    std::size_t input_order_ties = 0;
     if (!shared_hash_groups.empty()) {
       NDegreeHasher hasher(dataset_, first_degree_hashes_, canonical_, string_hasher_, options_);
-      for (const auto group : shared_hash_groups) label_group(group, hasher);
+      for (const auto group : shared_hash_groups) input_order_ties += label_group(group, hasher);
+      input_order_ties += hasher.input_order_ties();
     }
-    return serialize();
+    CanonicalForm form = serialize();
+    form.input_order_ties = input_order_ties;
+    return form;
   }
 
  private:
@@ -83,8 +87,9 @@ class Canonicalizer {
     return shared_hash_groups;
   }
 
-  // Step 5 for one group of nodes sharing a first-degree hash.
-  void label_group(std::span<const BlankNodeId> group, NDegreeHasher& hasher) {
+  // Step 5 for one group of nodes sharing a first-degree hash; returns how many neighbours in
+  // hash order had equal hashes, so that input order chose which was labelled first.
+  std::size_t label_group(std::span<const BlankNodeId> group, NDegreeHasher& hasher) {
     std::vector<std::pair<std::string, TemporaryIssuer>> hash_path_list;
     for (const BlankNodeId node : group) {
       if (canonical_.has(node)) continue;
@@ -93,12 +98,16 @@ class Canonicalizer {
       std::string hash = hasher.hash(node, issuer);
       hash_path_list.emplace_back(std::move(hash), std::move(issuer));
     }
-    // Equal hashes belong to nodes the dataset cannot tell apart; their order does not matter.
     std::stable_sort(hash_path_list.begin(), hash_path_list.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [hash, issuer] : hash_path_list) {
-      for (const BlankNodeId node : issuer.issued_order()) canonical_.issue(node);
+    std::size_t ties = 0;
+    for (std::size_t i = 0; i < hash_path_list.size(); ++i) {
+      if (i > 0 && hash_path_list[i].first == hash_path_list[i - 1].first) ++ties;
+      for (const BlankNodeId node : hash_path_list[i].second.issued_order()) {
+        canonical_.issue(node);
+      }
     }
+    return ties;
   }
 
   // Steps 6 and 7.

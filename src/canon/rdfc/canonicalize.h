@@ -10,6 +10,7 @@
 // Thread-safety: free functions without shared state; concurrent calls are safe.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,14 @@ struct CanonicalForm {
   // The issued identifiers map: {input blank node label, canonical label} (labels without "_:"),
   // in the order the labels were issued, so issued_identifiers[i].second is "c14n<i>".
   std::vector<std::pair<std::string, std::string>> issued_identifiers;
+  // How many times two different labelings compared equal and the input order chose between
+  // them: equal N-degree hashes in step 5, or equal paths with different issuers in Hash N-Degree
+  // Quads. RDFC-1.0 leaves such ties to input order. When the tied blank nodes are automorphic
+  // the choice cannot show in the output; when they are not (Hash N-Degree Quads records which
+  // nodes a node is related to and how, but not through which quad), the same dataset in another
+  // quad order or under other labels may get other canonical labels, as it does in
+  // rdf-canonize. Zero means the labels depend on the dataset alone.
+  std::size_t input_order_ties = 0;
 };
 
 // Returns the canonical form of `dataset`, or an Error with code

@@ -152,9 +152,13 @@ std::string NDegreeHasher::hash_at(BlankNodeId node, TemporaryIssuer& issuer, st
         path.push_back('>');
         abandoned = cannot_beat(path, chosen_path);
       }
-      if (!abandoned && (chosen_path.empty() || path < chosen_path)) {
+      if (abandoned) continue;
+      if (chosen_path.empty() || path < chosen_path) {
         chosen_path = std::move(path);
         chosen_issuer = std::move(issuer_copy);
+      } else if (path == chosen_path &&
+                 issuer_copy.issued_order() != chosen_issuer->issued_order()) {
+        ++input_order_ties_;
       }
     } while (permutations.advance());
 

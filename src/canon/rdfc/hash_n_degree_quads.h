@@ -31,6 +31,10 @@ class NDegreeHasher {
   // as section 4.8.3 does. Throws Failure when the work limits are exceeded.
   std::string hash(BlankNodeId node, TemporaryIssuer& issuer) { return hash_at(node, issuer, 1); }
 
+  // Permutations so far whose path equalled the chosen one with a different issuer: the first
+  // in permutation order was kept (see CanonicalForm::input_order_ties).
+  std::size_t input_order_ties() const { return input_order_ties_; }
+
  private:
   std::string hash_at(BlankNodeId node, TemporaryIssuer& issuer, std::size_t depth);
   std::string hash_related_blank_node(BlankNodeId related, const IndexedQuad& quad,
@@ -44,6 +48,7 @@ class NDegreeHasher {
   StringHasher& string_hasher_;
   const RdfcOptions& options_;
   std::size_t work_ = 0;
+  std::size_t input_order_ties_ = 0;
   std::string scratch_;  // the input of Hash Related Blank Node, reused across calls
 };
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "canon/rdf/nquads_parser.h"
 #include "canon/rdfc/canonicalize.h"
@@ -95,6 +97,29 @@ TEST(Canonicalize, TreatsTheInputAsASet) {
   const std::string canonical = canonical_nquads(twice);
   EXPECT_EQ(canonical, canonical_nquads(once));
   EXPECT_EQ(std::count(canonical.begin(), canonical.end(), '\n'), 2);
+}
+
+// Found by the N-Quads fuzzer: _:m and _:n are not automorphic (each is the subject of a urn:p
+// quad in a different named graph), yet Hash N-Degree Quads gives them equal hashes, so the
+// order of the input decides which is labelled first.
+constexpr std::string_view kNonAutomorphicTie =
+    "_:n <urn:p> _:m _:g1 .\n_:m <urn:p> _:n _:g2 .\n_:x <urn:q> _:y _:g2 .\n"
+    "_:g1 <urn:r> \"1\" .\n";
+
+TEST(Canonicalize, CountsTiesThatInputOrderBreaks) {
+  Result<CanonicalForm> tied = canonicalize(parse(kNonAutomorphicTie));
+  ASSERT_TRUE(tied.ok()) << tied.error().to_string();
+  EXPECT_GT(tied->input_order_ties, 0u);
+  // The tie shows: the two quad orders give two canonical forms of one dataset.
+  Dataset reversed = parse(kNonAutomorphicTie);
+  std::swap(reversed[0], reversed[1]);
+  Result<CanonicalForm> other = canonicalize(reversed);
+  ASSERT_TRUE(other.ok()) << other.error().to_string();
+  EXPECT_NE(other->nquads, tied->nquads);
+
+  Result<CanonicalForm> untied = canonicalize(parse("_:a <urn:p> _:b .\n_:b <urn:q> \"v\" .\n"));
+  ASSERT_TRUE(untied.ok()) << untied.error().to_string();
+  EXPECT_EQ(untied->input_order_ties, 0u);
 }
 
 TEST(Canonicalize, IssuedIdentifiersAreInIssueOrder) {
