@@ -54,6 +54,8 @@ class ContainerMapping {
 // A term's embedded (scoped) context, kept unprocessed as the specification says: it is applied
 // to whatever active context is current where the term is used.
 struct ScopedContext {
+  // Owns its memory (the default resource), never the document's: active contexts and the
+  // ContextCache outlive the document, whose values may live in an arena freed after it.
   boost::json::value context;
   std::string base_url;  // for relative context references inside it
   std::size_t hash = 0;  // std::hash of `context`, computed once for cache keys

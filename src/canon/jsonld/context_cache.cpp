@@ -73,7 +73,8 @@ void ContextCache::store_processed(const ActiveContextPtr& active,
                                    ActiveContextPtr result) {
   if (!scoped) {
     scoped = std::make_shared<const ScopedContext>(
-        ScopedContext{local_context, std::string(base_url), hash});
+        ScopedContext{boost::json::value(local_context, boost::json::storage_ptr()),
+                      std::string(base_url), hash});
   }
   const std::size_t key = processed_key(active.get(), hash, base_url, how.bits());
   std::unique_lock lock(mutex_);

@@ -282,12 +282,19 @@ void Expander::expand_entries(const ActiveContextPtr& context, const json::objec
     const std::optional<std::string_view> property =
         term ? (term->iri ? std::optional<std::string_view>(*term->iri) : std::nullopt)
              : expand_iri_view(*context, key, kVocabRelative, buffer);
-    if (!property) continue;
+    if (!property || (!is_keyword(*property) && property->find(':') == std::string_view::npos)) {
+      // Neither keyword, IRI nor blank node: the algorithm drops the entry.
+      if (options_.safe_mode) {
+        throw Failure("dropped property", "\"" + std::string(key) +
+                                              "\" is not defined by the document's @context, so "
+                                              "its value would be left out of what is signed");
+      }
+      continue;
+    }
     if (is_keyword(*property)) {
       expand_keyword(context, key, *property, entry->value(), frame, nests);
       continue;
     }
-    if (property->find(':') == std::string_view::npos) continue;  // neither IRI nor blank node
 
     json::value expanded = expand_property(context, key, term, entry->value(), frame);
     if (expanded.is_null()) continue;

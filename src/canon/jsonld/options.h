@@ -37,6 +37,10 @@ struct JsonLdOptions {
   // not once per document; nullptr processes every context afresh. canon/ has no globals: the
   // owner (CLI, server, benchmark) makes one cache and passes it in.
   ContextCache* context_cache = nullptr;
+  // Data Integrity's "safe mode": a property whose key expands to nothing (an undefined term, a
+  // relative IRI) is the error "dropped property" instead of being left out, so no value a
+  // person reads can escape what is signed and checked.
+  bool safe_mode = false;
 
   // toRdf only
   std::optional<RdfDirection> rdf_direction;

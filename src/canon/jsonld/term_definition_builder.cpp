@@ -390,7 +390,8 @@ void TermDefinitionBuilder::map_container(std::string_view term, const json::val
 void TermDefinitionBuilder::map_scoped_context(const json::value& context,
                                                TermDefinition& definition) {
   definition.scoped_context = std::make_shared<const ScopedContext>(
-      ScopedContext{context, std::string(base_url_), std::hash<json::value>{}(context)});
+      ScopedContext{json::value(context, json::storage_ptr()), std::string(base_url_),
+                    std::hash<json::value>{}(context)});
   unvalidated_.push_back(definition.scoped_context);
 }
 

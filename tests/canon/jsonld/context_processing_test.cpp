@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 #include <string>
 #include <string_view>
@@ -137,6 +138,45 @@ TEST(ContextProcessing, ASharedCacheServesSeveralThreadsAtOnce) {
   }
   for (std::thread& thread : threads) thread.join();
   EXPECT_EQ(mismatches.load(), 0);
+}
+
+// The cache outlives the documents: a context embedded in a document that lived in an arena
+// (as the cryptosuites parse them) must be copied out of it, or the next document reads freed
+// memory (ASan reports it; a release build may crash or mis-expand).
+TEST(ContextProcessing, CachedEmbeddedContextsOutliveTheirDocument) {
+  const std::string document = R"({"@context": {"@vocab": "http://ex/",
+      "Card": {"@id": "http://ex/Card", "@context": {"owner": {"@id": "http://ex/owner",
+                                                               "@type": "@id"}}}},
+      "@type": "Card", "owner": "http://ex/me"})";
+  const std::string expected = expanded(document);
+  ASSERT_EQ(expected.find("error"), std::string::npos) << expected;
+  ContextCache cache;
+  JsonLdOptions options;
+  options.context_cache = &cache;
+  for (int round = 0; round < 3; ++round) {
+    std::string result;
+    {
+      json::monotonic_resource arena;
+      const json::value input = json::parse(document, &arena);
+      Result<json::array> output = expand(input, options);
+      ASSERT_TRUE(output.ok()) << output.error().to_string();
+      result = testing::canonical_expanded(*output);
+    }
+    EXPECT_EQ(result, expected) << "round " << round;
+  }
+  EXPECT_GT(cache.processed_count(), 0u);
+}
+
+TEST(ContextProcessing, SafeModeRefusesWhatExpansionWouldDrop) {
+  const std::string document =
+      R"({"@context": {"name": "http://schema.org/name"}, "name": "x", "grade": "A"})";
+  JsonLdOptions options;
+  EXPECT_EQ(expanded(document, options),
+            canonical(R"([{"http://schema.org/name": [{"@value": "x"}]}])"));
+  options.safe_mode = true;
+  EXPECT_EQ(expanded(document, options), "error: dropped property");
+  EXPECT_EQ(expanded(R"({"@context": {"name": "http://schema.org/name"}, "name": "x"})", options),
+            canonical(R"([{"http://schema.org/name": [{"@value": "x"}]}])"));
 }
 
 TEST(ContextProcessing, RelativeContextReferencesResolveAgainstTheRemoteDocumentUrl) {

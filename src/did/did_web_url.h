@@ -1,0 +1,25 @@
+// did_web_document_url: where a did:web DID document lives (did:web method specification,
+// "Read (Resolve)"): the method-specific identifier's ':' become '/', a percent-encoded port
+// colon ("%3A") is decoded, "/.well-known" is added when there is no path, then "/did.json".
+//
+//   did:web:w3c-ccg.github.io              -> https://w3c-ccg.github.io/.well-known/did.json
+//   did:web:w3c-ccg.github.io:user:alice   -> https://w3c-ccg.github.io/user/alice/did.json
+//   did:web:example.com%3A3000:user:alice  -> https://example.com:3000/user/alice/did.json
+//
+// Thread-safety: a free function without shared state.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/result.h"
+
+namespace cairn::did {
+
+// Returns the https URL of the DID document of `did`; or an Error "invalid DID" (DID syntax),
+// kUnsupportedDidMethod (not did:web), or "invalid did:web" when the host is not a domain name
+// (the specification forbids IP addresses), the port is not 1-65535, or a path segment is "."
+// or ".." (which would make two DIDs name one file).
+Result<std::string> did_web_document_url(std::string_view did);
+
+}  // namespace cairn::did

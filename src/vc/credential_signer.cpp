@@ -1,0 +1,104 @@
+#include "vc/credential_signer.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "crypto/ed25519.h"
+#include "crypto/jose/jws_signing_key.h"
+#include "vc/data_integrity/add_proof.h"
+#include "vc/issuer_key_set.h"
+#include "vc/jwt/encode_vc_jwt.h"
+#include "vc/structure/credential_structure.h"
+
+namespace cairn::vc {
+namespace {
+
+std::string issuer_id_of(const boost::json::object& credential) {
+  const boost::json::value* issuer = credential.if_contains("issuer");
+  if (issuer != nullptr && issuer->is_string()) return std::string(issuer->get_string());
+  if (issuer != nullptr && issuer->is_object()) {
+    const boost::json::value* id = issuer->get_object().if_contains("id");
+    if (id != nullptr && id->is_string()) return std::string(id->get_string());
+  }
+  return {};
+}
+
+crypto::KeyAlgorithm algorithm_of(SigningSuite suite) {
+  switch (suite) {
+    case SigningSuite::kVcJwtRs256:
+      return crypto::KeyAlgorithm::kRsa;
+    case SigningSuite::kVcJwtEs256:
+      return crypto::KeyAlgorithm::kP256;
+    default:
+      return crypto::KeyAlgorithm::kEd25519;
+  }
+}
+
+Result<std::string> sign_with_proof(const boost::json::object& credential,
+                                    const crypto::StoredKey& key, SigningSuite suite,
+                                    std::string_view created,
+                                    const data_integrity::SuiteContext& context) {
+  Result<crypto::Ed25519KeyPair> pair = crypto::Ed25519KeyPair::from_seed(key.secret.view());
+  if (!pair)
+    return Error{"invalid key file", "the secret of " + key.id + " is not an Ed25519 seed"};
+  data_integrity::ProofOptions options;
+  options.cryptosuite = suite == SigningSuite::kEddsaJcs2022 ? "eddsa-jcs-2022" : "eddsa-rdfc-2022";
+  options.created = std::string(created);
+  options.verification_method = key.id;
+  Result<boost::json::object> signed_credential =
+      data_integrity::add_proof(credential, options, *pair, context);
+  if (!signed_credential) return signed_credential.error();
+  return boost::json::serialize(*signed_credential);
+}
+
+Result<std::string> sign_as_jwt(const boost::json::object& credential,
+                                const crypto::StoredKey& key) {
+  Result<crypto::jose::JwsSigningKey> signing =
+      key.algorithm == crypto::KeyAlgorithm::kEd25519
+          ? crypto::jose::JwsSigningKey::from_ed25519_seed(key.secret.view())
+          : crypto::jose::JwsSigningKey::from_pkcs8(key.secret.view());
+  if (!signing)
+    return Error{"invalid key file", "the secret of " + key.id + " is not a usable key"};
+  return jwt::encode_vc_jwt(credential, *signing, key.id);
+}
+
+}  // namespace
+
+Result<SigningSuite> signing_suite_named(std::string_view name) {
+  if (name == "eddsa-rdfc-2022") return SigningSuite::kEddsaRdfc2022;
+  if (name == "eddsa-jcs-2022") return SigningSuite::kEddsaJcs2022;
+  if (name == "vc-jwt-rs256") return SigningSuite::kVcJwtRs256;
+  if (name == "vc-jwt-es256") return SigningSuite::kVcJwtEs256;
+  if (name == "vc-jwt-eddsa") return SigningSuite::kVcJwtEddsa;
+  return Error{"invalid option", "unknown suite \"" + std::string(name) +
+                                     "\"; use eddsa-rdfc-2022, eddsa-jcs-2022, vc-jwt-rs256, "
+                                     "vc-jwt-es256 or vc-jwt-eddsa"};
+}
+
+Result<std::string> sign_credential(const boost::json::object& credential,
+                                    const crypto::KeyFile& keys, SigningSuite suite,
+                                    std::string_view created,
+                                    const data_integrity::SuiteContext& context) {
+  const std::string issuer = issuer_id_of(credential);
+  if (issuer != keys.controller) {
+    return Error{"issuer mismatch", "the credential's issuer is \"" + issuer +
+                                        "\" but the key file's controller is \"" + keys.controller +
+                                        "\"; only the issuer may sign"};
+  }
+  const structure::StructureReport structure = structure::validate_credential_structure(credential);
+  if (!structure.ok()) {
+    std::string issues;
+    for (const structure::StructureIssue& issue : structure.issues) {
+      if (issue.severity != structure::Severity::kError) continue;
+      issues += (issues.empty() ? "" : "; ") + issue.path + ": " + issue.message;
+    }
+    return Error{"invalid credential", issues};
+  }
+  Result<const crypto::StoredKey*> key = signing_key_of(keys, algorithm_of(suite));
+  if (!key) return key.error();
+  if (suite == SigningSuite::kEddsaRdfc2022 || suite == SigningSuite::kEddsaJcs2022) {
+    return sign_with_proof(credential, **key, suite, created, context);
+  }
+  return sign_as_jwt(credential, **key);
+}
+
+}  // namespace cairn::vc

@@ -1,0 +1,118 @@
+#include "vc/data_integrity/rdfc_cryptosuite.h"
+
+#include <boost/json/monotonic_resource.hpp>
+#include <string>
+
+#include "canon/jsonld/expansion.h"
+#include "canon/jsonld/to_rdf.h"
+#include "canon/rdfc/canonicalize.h"
+#include "vc/data_integrity/document_context.h"
+#include "vc/data_integrity/errors.h"
+#include "vc/data_integrity/proof_configuration.h"
+
+namespace cairn::vc::data_integrity {
+namespace {
+
+// Returns the canonical N-Quads of `input`: expansion (into an arena, freed at once), toRdf,
+// RDFC-1.0. `what` names the input in error messages.
+Result<std::string> canonical_nquads(const boost::json::value& input, const SuiteContext& context,
+                                     std::string_view what) {
+  const auto failed = [what](const Error& error) {
+    return Error{error.code, std::string(what) + " cannot be canonicalized: " + error.to_string()};
+  };
+  // The expanded form of a credential fits in the first block, so expansion allocates nothing.
+  unsigned char first_block[16 << 10];
+  boost::json::monotonic_resource arena(first_block, sizeof first_block);
+  const auto expanded = canon::jsonld::expand(input, context.jsonld_options(), &arena);
+  if (!expanded) return failed(expanded.error());
+  const auto dataset = canon::jsonld::expanded_to_rdf(*expanded, context.jsonld_options());
+  if (!dataset) return failed(dataset.error());
+  auto canonical = canon::rdfc::canonicalize(*dataset, context.limits().rdfc);
+  if (!canonical) return failed(canonical.error());
+  return std::move(canonical->nquads);
+}
+
+bool lists_ed25519_signature_2020_context(const boost::json::value* context) {
+  return context_lists(context, kEd25519Signature2020Context);
+}
+
+class RdfcCryptosuite final : public Cryptosuite {
+ public:
+  using TermCheck = bool (*)(const boost::json::value* context);
+
+  // `defines_terms` tells whether a document's @context defines the suite's terms;
+  // `suite_context` is the context that does, injected into documents that lack one.
+  RdfcCryptosuite(std::string_view proof_type, std::string_view cryptosuite,
+                  std::string_view suite_context, TermCheck defines_terms)
+      : proof_type_(proof_type),
+        cryptosuite_(cryptosuite),
+        suite_context_(suite_context),
+        defines_terms_(defines_terms) {}
+
+  std::string_view proof_type() const override { return proof_type_; }
+  std::string_view cryptosuite() const override { return cryptosuite_; }
+  std::string_view suite_context() const override { return suite_context_; }
+
+  bool defines_suite_terms(const boost::json::value* context) const override {
+    return defines_terms_(context);
+  }
+
+  Result<boost::json::object> configure_proof(const boost::json::object&,
+                                              boost::json::object proof_options) const override {
+    if (auto error = check_proof_configuration(proof_options, proof_type_, cryptosuite_)) {
+      return *error;
+    }
+    return proof_options;
+  }
+
+  Result<CanonicalInputs> canonicalize(const boost::json::object& unsecured_document,
+                                       const boost::json::object& proof_config,
+                                       const SuiteContext& context) const override {
+    const boost::json::value* document_context = find_context(unsecured_document);
+    if (!defines_terms_(document_context)) {
+      return Error{errors::kProofTransformationError,
+                   "the document's @context does not define the terms of a " +
+                       std::string(proof_type_) + " proof (add " + std::string(suite_context_) +
+                       ")"};
+    }
+
+    // The proof configuration takes the document's @context in place of any of its own.
+    boost::json::monotonic_resource arena;
+    boost::json::object config(proof_config.size() + 1, &arena);
+    config.emplace("@context", *document_context);
+    for (const auto& member : proof_config) {
+      if (member.key() != "@context") config.emplace(member.key(), member.value());
+    }
+
+    CanonicalInputs inputs;
+    auto document = canonical_nquads(unsecured_document, context, "the document");
+    if (!document) return document.error();
+    inputs.document = std::move(*document);
+    auto canonical_config = canonical_nquads(config, context, "the proof configuration");
+    if (!canonical_config) return canonical_config.error();
+    inputs.proof_config = std::move(*canonical_config);
+    return inputs;
+  }
+
+ private:
+  std::string_view proof_type_;
+  std::string_view cryptosuite_;
+  std::string_view suite_context_;
+  TermCheck defines_terms_;
+};
+
+}  // namespace
+
+const Cryptosuite& eddsa_rdfc_2022() {
+  static const RdfcCryptosuite suite("DataIntegrityProof", "eddsa-rdfc-2022",
+                                     kDataIntegrityV2Context, defines_data_integrity_terms);
+  return suite;
+}
+
+const Cryptosuite& ed25519_signature_2020() {
+  static const RdfcCryptosuite suite("Ed25519Signature2020", "", kEd25519Signature2020Context,
+                                     lists_ed25519_signature_2020_context);
+  return suite;
+}
+
+}  // namespace cairn::vc::data_integrity
