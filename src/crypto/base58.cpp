@@ -4,8 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <vector>
+
+#include "crypto/describe_character.h"
 
 namespace cairn::crypto {
 
@@ -42,14 +43,6 @@ void multiply_add(std::vector<std::uint64_t>& limbs, std::uint64_t multiplier,
     carry = product / base;
   }
   for (; carry != 0; carry /= base) limbs.push_back(carry % base);
-}
-
-std::string describe_character(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  if (byte >= 0x21 && byte < 0x7f) return std::string("'") + c + "'";
-  char hex[8];
-  std::snprintf(hex, sizeof hex, "0x%02x", byte);
-  return hex;
 }
 
 Error invalid(const std::string& message) { return Error{"invalid base58", message}; }

@@ -1,7 +1,8 @@
 #include "crypto/base64url.h"
 
 #include <array>
-#include <cstdio>
+
+#include "crypto/describe_character.h"
 
 namespace cairn::crypto {
 
@@ -25,14 +26,6 @@ std::array<std::int8_t, 256> values_of(const Alphabet& alphabet) {
     values[static_cast<unsigned char>(alphabet.digits[i])] = static_cast<std::int8_t>(i);
   }
   return values;
-}
-
-std::string describe_character(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  if (byte >= 0x21 && byte < 0x7f) return std::string("'") + c + "'";
-  char hex[8];
-  std::snprintf(hex, sizeof hex, "0x%02x", byte);
-  return hex;
 }
 
 // Decodes unpadded `text`; the callers deal with padding.

@@ -4,6 +4,7 @@
 
 #include "crypto/ed25519.h"
 #include "crypto/jose/jws_signing_key.h"
+#include "vc/credential_fields.h"
 #include "vc/data_integrity/add_proof.h"
 #include "vc/issuer_key_set.h"
 #include "vc/jwt/encode_vc_jwt.h"
@@ -11,16 +12,6 @@
 
 namespace cairn::vc {
 namespace {
-
-std::string issuer_id_of(const boost::json::object& credential) {
-  const boost::json::value* issuer = credential.if_contains("issuer");
-  if (issuer != nullptr && issuer->is_string()) return std::string(issuer->get_string());
-  if (issuer != nullptr && issuer->is_object()) {
-    const boost::json::value* id = issuer->get_object().if_contains("id");
-    if (id != nullptr && id->is_string()) return std::string(id->get_string());
-  }
-  return {};
-}
 
 crypto::KeyAlgorithm algorithm_of(SigningSuite suite) {
   switch (suite) {

@@ -7,6 +7,7 @@
 
 #include "crypto/jose/jwk.h"
 #include "did/verification_method.h"
+#include "vc/credential_fields.h"
 #include "vc/data_integrity/cryptosuites.h"
 #include "vc/data_integrity/verify_proofs.h"
 #include "vc/ed25519_key_lookup.h"
@@ -44,24 +45,6 @@ class CheckTally {
   enum { kPass, kWarning, kFail } worst_ = kPass;
   std::string messages_;
 };
-
-std::string issuer_id_of(const boost::json::object& credential) {
-  const boost::json::value* issuer = credential.if_contains("issuer");
-  if (issuer == nullptr) return {};
-  if (issuer->is_string()) return std::string(issuer->get_string());
-  if (issuer->is_object()) {
-    if (const boost::json::value* id = issuer->get_object().if_contains("id");
-        id != nullptr && id->is_string()) {
-      return std::string(id->get_string());
-    }
-  }
-  return {};
-}
-
-std::string string_member(const boost::json::object& object, std::string_view name) {
-  const boost::json::value* value = object.if_contains(name);
-  return value != nullptr && value->is_string() ? std::string(value->get_string()) : std::string();
-}
 
 void check_structure(const boost::json::object& credential, VerificationReport& report) {
   const structure::StructureReport result = structure::validate_credential_structure(credential);
