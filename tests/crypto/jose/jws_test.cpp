@@ -6,7 +6,6 @@
 
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
-#include <stdexcept>
 #include <string>
 
 #include "crypto/base64url.h"
@@ -15,31 +14,11 @@
 namespace cairn::crypto::jose {
 namespace {
 
+using testing::key_for;
+
 std::string base64url_of(std::string_view text) {
   return encode_base64url(
       std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
-}
-
-// One key per algorithm, shared by the tests of one process.
-const JwsSigningKey& key_for(JwsAlgorithm algorithm) {
-  // Each key is made on first use only: every test runs in its own process under ctest. The RSA
-  // key is RFC 7515 A.2's, as generating one takes seconds on a busy machine.
-  switch (algorithm) {
-    case JwsAlgorithm::kEdDsa: {
-      static const JwsSigningKey eddsa = JwsSigningKey::generate(JwsAlgorithm::kEdDsa).value();
-      return eddsa;
-    }
-    case JwsAlgorithm::kRs256: {
-      static const JwsSigningKey rs256 =
-          JwsSigningKey::from_pkcs8(testing::rfc7515_rsa_pkcs8()).value();
-      return rs256;
-    }
-    case JwsAlgorithm::kEs256: {
-      static const JwsSigningKey es256 = JwsSigningKey::generate(JwsAlgorithm::kEs256).value();
-      return es256;
-    }
-  }
-  throw std::logic_error("unknown algorithm");
 }
 
 Result<bool> verify_token(std::string_view token, const PublicJwk& key) {

@@ -105,4 +105,22 @@ Bytes generated_ec_pkcs8(const char* curve) {
   return pkcs8_of(key.get());
 }
 
+const JwsSigningKey& key_for(JwsAlgorithm algorithm) {
+  switch (algorithm) {
+    case JwsAlgorithm::kEdDsa: {
+      static const JwsSigningKey eddsa = JwsSigningKey::generate(JwsAlgorithm::kEdDsa).value();
+      return eddsa;
+    }
+    case JwsAlgorithm::kRs256: {
+      static const JwsSigningKey rs256 = JwsSigningKey::from_pkcs8(rfc7515_rsa_pkcs8()).value();
+      return rs256;
+    }
+    case JwsAlgorithm::kEs256: {
+      static const JwsSigningKey es256 = JwsSigningKey::generate(JwsAlgorithm::kEs256).value();
+      return es256;
+    }
+  }
+  throw std::logic_error("unknown algorithm");
+}
+
 }  // namespace cairn::crypto::jose::testing

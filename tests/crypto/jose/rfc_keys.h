@@ -1,12 +1,14 @@
 // The example keys and tokens of RFC 7515 Appendix A.2 (RS256) and A.3 (ES256) and RFC 8037
 // Appendix A (Ed25519), typed in from the RFCs, and PKCS#8 DER of their private keys built with
-// OpenSSL directly (not with the code under test).
+// OpenSSL directly (not with the code under test); and the signing keys the JWS and VC-JWT
+// tests share.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "crypto/bytes.h"
+#include "crypto/jose/jws_signing_key.h"
 
 namespace cairn::crypto::jose::testing {
 
@@ -79,5 +81,10 @@ Bytes generated_rsa_pkcs8(unsigned bits);
 Bytes generated_ec_pkcs8(const char* curve);
 // The bytes of base64url `text` (the test fails on bad input).
 Bytes base64url_bytes(std::string_view text);
+
+// One signing key per algorithm, made on first use and shared by the tests of one process (every
+// test runs in its own process under ctest). The RSA key is RFC 7515 A.2's: generating one takes
+// seconds on a busy machine.
+const JwsSigningKey& key_for(JwsAlgorithm algorithm);
 
 }  // namespace cairn::crypto::jose::testing

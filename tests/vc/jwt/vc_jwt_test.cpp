@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <stdexcept>
 #include <string>
 
 #include "crypto/base64url.h"
@@ -20,6 +19,7 @@ namespace {
 
 using crypto::jose::JwsAlgorithm;
 using crypto::jose::JwsSigningKey;
+using crypto::jose::testing::key_for;
 
 boost::json::object vc2_credential() {
   return boost::json::parse(R"({
@@ -47,27 +47,6 @@ boost::json::object vc1_credential() {
     "credentialSubject": {"id": "did:example:learner", "type": ["AchievementSubject"]}
   })")
       .as_object();
-}
-
-const JwsSigningKey& key_for(JwsAlgorithm algorithm) {
-  // Each key is made on first use only: every test runs in its own process under ctest. The RSA
-  // key is RFC 7515 A.2's, as generating one takes seconds on a busy machine.
-  switch (algorithm) {
-    case JwsAlgorithm::kEdDsa: {
-      static const JwsSigningKey eddsa = JwsSigningKey::generate(JwsAlgorithm::kEdDsa).value();
-      return eddsa;
-    }
-    case JwsAlgorithm::kRs256: {
-      static const JwsSigningKey rs256 =
-          JwsSigningKey::from_pkcs8(crypto::jose::testing::rfc7515_rsa_pkcs8()).value();
-      return rs256;
-    }
-    case JwsAlgorithm::kEs256: {
-      static const JwsSigningKey es256 = JwsSigningKey::generate(JwsAlgorithm::kEs256).value();
-      return es256;
-    }
-  }
-  throw std::logic_error("unknown algorithm");
 }
 
 boost::json::object payload_of(std::string_view token) {
