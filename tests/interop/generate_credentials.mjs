@@ -9,7 +9,7 @@
 // keys.
 //
 //   node generate_credentials.mjs --count N --seed S --issuer DID [--out FILE.jsonl]
-//                                 [--node-modules DIR]
+//                                 [--endorsements yes|no] [--node-modules DIR]
 // writes one unsigned credential per line (stdout without --out).
 
 import fs from 'node:fs';
@@ -397,8 +397,10 @@ class CredentialGenerator {
         return this.endorsement(subjectId, endorser);
       });
     };
-    if (r.chance(0.4)) endorse(credential, credential.id);
-    if (r.chance(0.2)) endorse(subject.achievement, subject.achievement.id);
+    if (this.endorsers.length > 0 && r.chance(0.4)) endorse(credential, credential.id);
+    if (this.endorsers.length > 0 && r.chance(0.2)) {
+      endorse(subject.achievement, subject.achievement.id);
+    }
     return {credential, pending};
   }
 }
@@ -409,9 +411,11 @@ export async function makeEndorsers(modules) {
       Array.from({length: ENDORSER_COUNT}, (_, index) => makeJsKey(modules, `endorser-${index}`)));
 }
 
-// Returns `count` unsigned credentials issued by issuerDid, their embedded endorsements signed.
-export async function generateCredentials({count, seed, issuerDid, modules, documentLoader}) {
-  const endorsers = await makeEndorsers(modules);
+// Returns `count` unsigned credentials issued by issuerDid, their embedded endorsements signed
+// (none when `endorsements` is false).
+export async function generateCredentials(
+    {count, seed, issuerDid, modules, documentLoader, endorsements = true}) {
+  const endorsers = endorsements ? await makeEndorsers(modules) : [];
   const random = new Random(seed);
   const credentials = [];
   for (let i = 0; i < count; ++i) {
@@ -529,6 +533,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     'seed': 20261129,
     'issuer': '',
     'out': '',
+    'endorsements': 'yes',
     'node-modules': DEFAULT_NODE_MODULES
   });
   if (!options.issuer) {
@@ -541,7 +546,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     seed: options.seed,
     issuerDid: options.issuer,
     modules,
-    documentLoader
+    documentLoader,
+    endorsements: options.endorsements !== 'no'
   });
   writeJsonLines(options.out, credentials);
 }
