@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "canon/jcs/jcs.h"
@@ -71,9 +72,35 @@ class DatasetWriter {
     dataset_.reserve(std::min<std::size_t>(quads, options_.limits.max_output_values));
   }
   void write_graph(const std::string& graph_name, const NodeObjects& nodes);
+  // Writes the statements of an expanded document straight from it (see
+  // expanded_to_rdf_in_document_order).
+  void write_expanded(const json::array& expanded);
   rdf::Dataset take() { return std::move(dataset_); }
 
  private:
+  // The node objects of one graph of the document, as the walk of write_expanded meets them.
+  struct GraphInWalk {
+    std::string name;  // "@default", or the relabeled identifier naming the graph
+    bool written;      // false when the name is not a well-formed IRI or blank node identifier
+  };
+  // Where the element being walked hangs: its subject and predicate when both make a statement
+  // (else nullopt), and whether it sits under @reverse (the statement then points back).
+  struct Attachment {
+    const std::optional<rdf::Term>* subject = nullptr;
+    const std::optional<rdf::Term>* predicate = nullptr;
+    bool reverse = false;
+  };
+
+  void walk(const json::value& element, const GraphInWalk& graph, const Attachment& attachment,
+            std::vector<std::optional<rdf::Term>>* list, std::size_t depth);
+  std::optional<rdf::Term> walk_node(const json::object& node, const GraphInWalk& graph,
+                                     std::size_t depth);
+  void check_index(const GraphInWalk& graph, const std::string& id, const json::value& index);
+  std::string relabeled(std::string_view id) {
+    return is_blank_node_identifier(id) ? issuer_.relabel(id) : std::string(id);
+  }
+  rdf::Term cells_to_rdf(std::vector<std::optional<rdf::Term>>& items);
+
   void add(rdf::Term subject, rdf::Term predicate, rdf::Term object);
   std::optional<rdf::Term> object_to_rdf(const json::value& item);
   rdf::Term list_to_rdf(const json::array& items);
@@ -84,6 +111,9 @@ class DatasetWriter {
   const JsonLdOptions& options_;
   rdf::Term graph_;
   rdf::Dataset dataset_;
+  // write_expanded: the @index of each node that has one, by graph and subject, so that two
+  // different ones fail as node map generation fails ("conflicting indexes").
+  std::unordered_map<std::string, json::value> indexes_;
 };
 
 void DatasetWriter::add(rdf::Term subject, rdf::Term predicate, rdf::Term object) {
@@ -242,6 +272,186 @@ std::optional<rdf::Term> DatasetWriter::value_to_rdf(const json::object& item) {
                             language ? std::move(*language) : std::string());
 }
 
+// The walk mirrors Node Map Generation (node_map.cpp) step for step, but instead of recording
+// each node's entries it writes their statements at once: a statement needs a subject, a
+// predicate and a graph that can be written, and where node_map_to_rdf would skip one, the walk
+// still visits what hangs below it, as node map generation does.
+void DatasetWriter::write_expanded(const json::array& expanded) {
+  const GraphInWalk default_graph{kDefaultGraphName, true};
+  graph_ = rdf::Term::default_graph();
+  for (const auto& element : expanded) {
+    if (element.is_array()) {
+      throw Failure("invalid expanded form", "found an array directly inside an array");
+    }
+    walk(element, default_graph, Attachment{}, nullptr, 0);
+  }
+}
+
+void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
+                         const Attachment& attachment,
+                         std::vector<std::optional<rdf::Term>>* list, std::size_t depth) {
+  if (element.is_array()) {
+    for (const auto& item : element.get_array()) {
+      if (item.is_array()) {
+        throw Failure("invalid expanded form", "found an array directly inside an array");
+      }
+      walk(item, graph, attachment, list, depth);
+    }
+    return;
+  }
+  if (depth > options_.limits.max_expansion_depth) {
+    throw Failure("limit exceeded", "the expanded document nests deeper than " +
+                                        std::to_string(options_.limits.max_expansion_depth) +
+                                        " levels");
+  }
+  if (!element.is_object()) {
+    throw Failure("invalid expanded form", "found a " + std::string(kind_name(element)) +
+                                               " where a node, value or list object must be");
+  }
+  const json::object& object = element.get_object();
+  // A statement is written when the element hangs under a subject and predicate (not @reverse:
+  // only node objects point back) in a graph that is written.
+  const bool attached = attachment.subject != nullptr && !attachment.reverse &&
+                        attachment.subject->has_value() && attachment.predicate->has_value() &&
+                        graph.written;
+
+  if (object.contains("@value")) {
+    if (const json::value* type = object.if_contains("@type"); type && !type->is_string()) {
+      throw Failure("invalid expanded form", "the @type of a value object must be a string");
+    }
+    if (list != nullptr) {
+      list->push_back(attached ? value_to_rdf(object) : std::nullopt);
+    } else if (attached) {
+      if (auto literal = value_to_rdf(object)) {
+        add(**attachment.subject, **attachment.predicate, std::move(*literal));
+      }
+    }
+    return;
+  }
+
+  if (const json::value* items = object.if_contains("@list")) {
+    std::vector<std::optional<rdf::Term>> cells;
+    walk(*items, graph, attachment, &cells, depth + 1);
+    if (list != nullptr) {
+      list->push_back(attached ? std::optional(cells_to_rdf(cells)) : std::nullopt);
+    } else if (attached) {
+      add(**attachment.subject, **attachment.predicate, cells_to_rdf(cells));
+    }
+    return;
+  }
+
+  std::optional<rdf::Term> node = walk_node(object, graph, depth);
+  if (attachment.reverse) {
+    if (node && attachment.subject->has_value() && attachment.predicate->has_value() &&
+        graph.written) {
+      add(std::move(*node), **attachment.predicate, **attachment.subject);
+    }
+  } else if (list != nullptr) {
+    list->push_back(std::move(node));
+  } else if (attached && node) {
+    add(**attachment.subject, **attachment.predicate, std::move(*node));
+  }
+}
+
+std::optional<rdf::Term> DatasetWriter::walk_node(const json::object& node,
+                                                  const GraphInWalk& graph, std::size_t depth) {
+  std::string id;
+  if (const json::value* written = node.if_contains("@id")) {
+    if (written->is_null()) {
+      id = kNullSubject;
+    } else if (written->is_string()) {
+      id = relabeled(written->get_string());
+    } else {
+      throw Failure("invalid expanded form", "@id must be a string or null");
+    }
+  } else {
+    id = issuer_.issue();
+  }
+  const std::optional<rdf::Term> subject = node_term(id);
+  const bool writes = subject.has_value() && graph.written;
+
+  if (const json::value* types = node.if_contains("@type")) {
+    if (!types->is_array()) {
+      throw Failure("invalid expanded form", "the @type of a node object must be an array");
+    }
+    for (const auto& type : types->get_array()) {
+      if (!type.is_string()) {
+        throw Failure("invalid expanded form", "every @type of a node object must be a string");
+      }
+      if (!writes) continue;
+      if (auto object = node_term(relabeled(type.get_string()))) {
+        add(*subject, rdf::Term::iri(rdf_iri("type")), std::move(*object));
+      }
+    }
+  }
+  if (const json::value* index = node.if_contains("@index")) check_index(graph, id, *index);
+
+  if (const json::value* reverse = node.if_contains("@reverse")) {
+    if (!reverse->is_object()) throw Failure("invalid expanded form", "@reverse must be a map");
+    for (const auto& [property, values] : reverse->get_object()) {
+      const std::optional<rdf::Term> predicate = node_term(relabeled(property));
+      const std::optional<rdf::Term> usable =
+          predicate && (predicate->kind != rdf::TermKind::kBlankNode ||
+                        options_.produce_generalized_rdf)
+              ? predicate
+              : std::nullopt;
+      walk(values, graph, Attachment{&subject, &usable, true}, nullptr, depth + 1);
+    }
+  }
+  if (const json::value* graph_value = node.if_contains("@graph")) {
+    const GraphInWalk named{id, subject.has_value()};
+    rdf::Term outer = graph_;
+    if (subject) graph_ = *subject;
+    walk(*graph_value, named, Attachment{}, nullptr, depth + 1);
+    graph_ = std::move(outer);
+  }
+  if (const json::value* included = node.if_contains("@included")) {
+    walk(*included, graph, Attachment{}, nullptr, depth + 1);
+  }
+
+  static constexpr std::string_view kHandled[] = {"@id",      "@type",  "@index",
+                                                  "@reverse", "@graph", "@included"};
+  for (const auto& member : node) {
+    if (std::find(std::begin(kHandled), std::end(kHandled), member.key()) != std::end(kHandled)) {
+      continue;
+    }
+    if (member.key().starts_with("@")) {
+      throw Failure("invalid expanded form",
+                    "unexpected " + std::string(member.key()) + " in a node object");
+    }
+    std::optional<rdf::Term> predicate = node_term(relabeled(member.key()));
+    if (predicate && predicate->kind == rdf::TermKind::kBlankNode &&
+        !options_.produce_generalized_rdf) {
+      predicate.reset();
+    }
+    walk(member.value(), graph, Attachment{&subject, &predicate, false}, nullptr, depth + 1);
+  }
+  return subject;
+}
+
+void DatasetWriter::check_index(const GraphInWalk& graph, const std::string& id,
+                                const json::value& index) {
+  // The graph name's length first, so that no two (graph, subject) pairs give the same key.
+  std::string key = std::to_string(graph.name.size()) + ':' + graph.name + id;
+  const auto [position, inserted] = indexes_.try_emplace(std::move(key), index);
+  if (!inserted && position->second != index) {
+    throw Failure("conflicting indexes", "node " + id + " has two different @index values");
+  }
+}
+
+rdf::Term DatasetWriter::cells_to_rdf(std::vector<std::optional<rdf::Term>>& items) {
+  if (items.empty()) return rdf::Term::iri(rdf_iri("nil"));
+  std::vector<rdf::Term> cells;
+  cells.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) cells.push_back(new_blank_node());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i]) add(cells[i], rdf::Term::iri(rdf_iri("first")), std::move(*items[i]));
+    add(cells[i], rdf::Term::iri(rdf_iri("rest")),
+        i + 1 < items.size() ? cells[i + 1] : rdf::Term::iri(rdf_iri("nil")));
+  }
+  return cells.front();
+}
+
 }  // namespace
 
 Result<rdf::Dataset> node_map_to_rdf(const NodeMap& node_map, BlankNodeIssuer& issuer,
@@ -268,6 +478,19 @@ Result<rdf::Dataset> expanded_to_rdf(const json::array& expanded, const JsonLdOp
   Result<NodeMap> node_map = generate_node_map(expanded, issuer, options.limits);
   if (!node_map) return node_map.error();
   return node_map_to_rdf(*node_map, issuer, options);
+}
+
+Result<rdf::Dataset> expanded_to_rdf_in_document_order(const json::array& expanded,
+                                                       const JsonLdOptions& options) {
+  if (options.rdf_direction == RdfDirection::kCompoundLiteral) {
+    return expanded_to_rdf(expanded, options);
+  }
+  return capture([&] {
+    BlankNodeIssuer issuer;
+    DatasetWriter writer(issuer, options);
+    writer.write_expanded(expanded);
+    return writer.take();
+  });
 }
 
 Result<rdf::Dataset> to_rdf(const json::value& input, const JsonLdOptions& options) {

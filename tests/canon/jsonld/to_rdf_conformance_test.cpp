@@ -6,6 +6,8 @@
 // - Positive evaluation tests: our dataset and the expected N-Quads are compared as isomorphic
 //   datasets, by comparing their RDFC-1.0 canonical N-Quads byte for byte.
 // - Negative evaluation tests: to_rdf must fail with exactly the expected JSON-LD error code.
+// - Every test's expanded input also goes through expanded_to_rdf_in_document_order, which must
+//   give the node map path's dataset (compared by RDFC-1.0) or its error code.
 // - Positive syntax tests: to_rdf must succeed, and its N-Quads must read back as the same dataset.
 // - to_rdf_known_failures.tsv (id TAB reason) lists every test that does not apply or fails. A
 //   listed test is reported as skipped with its reason; a listed test that passes fails (so the
@@ -29,6 +31,7 @@
 
 #include "canon/json/json_parser.h"
 #include "canon/jsonld/directory_document_loader.h"
+#include "canon/jsonld/expansion.h"
 #include "canon/jsonld/to_rdf.h"
 #include "canon/rdf/nquads_parser.h"
 #include "canon/rdf/nquads_serializer.h"
@@ -312,6 +315,46 @@ Outcome run(const SuiteTest& test) {
   return {true, ""};
 }
 
+// The canonical form of `dataset`, through the generalized encoding where it needs one.
+Result<rdfc::CanonicalForm> canonical_form(const rdf::Dataset& dataset) {
+  return rdfc::canonicalize(has_blank_node_predicate(dataset) ? encode_generalized(dataset)
+                                                              : dataset);
+}
+
+// expanded_to_rdf_in_document_order against expanded_to_rdf on the test's expanded input: the
+// same error code, or isomorphic datasets (equal canonical N-Quads unless RDFC-1.0 broke a tie
+// by input order, which it reports). Returns nullopt when expansion itself fails.
+std::optional<Outcome> compare_document_order(const SuiteTest& test) {
+  const DirectoryDocumentLoader loader(std::string(kSuiteBase), kSuiteDir);
+  Result<RemoteDocument> input = loader.load(std::string(kSuiteBase) + test.input);
+  if (!input) return std::nullopt;
+  Result<JsonLdOptions> options = options_for(test, loader, *input);
+  if (!options) return std::nullopt;
+  Result<json::array> expanded = expand(input->document, *options);
+  if (!expanded) return std::nullopt;
+
+  const Result<rdf::Dataset> by_node_map = expanded_to_rdf(*expanded, *options);
+  const Result<rdf::Dataset> in_order = expanded_to_rdf_in_document_order(*expanded, *options);
+  if (!by_node_map || !in_order) {
+    if (by_node_map.ok() != in_order.ok()) {
+      return fail_with(std::string("only ") + (by_node_map ? "the document-order path" : "the node map path") +
+                       " fails: " + (by_node_map ? in_order.error() : by_node_map.error()).to_string());
+    }
+    if (by_node_map.error().code != in_order.error().code) {
+      return fail_with("different errors: " + by_node_map.error().to_string() + " and " +
+                       in_order.error().to_string());
+    }
+    return Outcome{true, ""};
+  }
+  const Result<rdfc::CanonicalForm> expected = canonical_form(*by_node_map);
+  const Result<rdfc::CanonicalForm> actual = canonical_form(*in_order);
+  if (!expected || !actual) return fail_with("RDFC-1.0 failed on one of the datasets");
+  if (expected->nquads == actual->nquads) return Outcome{true, ""};
+  if (expected->input_order_ties > 0 || actual->input_order_ties > 0) return Outcome{true, ""};
+  return fail_with("the datasets differ\n--- node map\n" + expected->nquads +
+                   "--- document order\n" + actual->nquads);
+}
+
 // ---- the tests ----
 
 class ToRdfConformance : public ::testing::TestWithParam<SuiteTest> {};
@@ -343,6 +386,20 @@ INSTANTIATE_TEST_SUITE_P(W3c, ToRdfConformance, ::testing::ValuesIn(manifest().t
                          });
 // Without the shared suite there are no cases; the summary reports the skip.
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ToRdfConformance);
+
+class ToRdfInDocumentOrder : public ::testing::TestWithParam<SuiteTest> {};
+
+TEST_P(ToRdfInDocumentOrder, GivesTheNodeMapPathsDataset) {
+  const std::optional<Outcome> outcome = compare_document_order(GetParam());
+  if (!outcome) GTEST_SKIP() << "the input does not expand, so there is nothing to convert";
+  EXPECT_TRUE(outcome->passed) << GetParam().id << ": " << outcome->detail;
+}
+
+INSTANTIATE_TEST_SUITE_P(W3c, ToRdfInDocumentOrder, ::testing::ValuesIn(manifest().tests),
+                         [](const ::testing::TestParamInfo<SuiteTest>& info) {
+                           return info.param.id;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ToRdfInDocumentOrder);
 
 TEST(ToRdfConformanceSummary, PassRateOfApplicableTests) {
   if (!fs::exists(kManifest)) {
