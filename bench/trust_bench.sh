@@ -6,12 +6,13 @@
 #   - `cairn verify --jsonl` of the signed ones at 1 and 2 threads (offline: did:key only);
 #   - @digitalbazaar/vc signing and verifying the same credentials (bench/js/*_bench.mjs).
 #
-#   bench/trust_bench.sh [BUILD_DIR=build/release] [COUNT=10000]
+#   bench/trust_bench.sh [BUILD_DIR=build/release] [COUNT=10000] [CORPORA="plain endorsed"]
 # Prints one line per measurement; the work files go to BUILD_DIR/trust-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
 count=${2:-10000}
+corpora=${3:-plain endorsed}
 cairn=$build/src/cli/cairn
 work=$build/trust-bench
 rm -rf "$work" && mkdir -p "$work"
@@ -26,7 +27,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 
 # Two corpora: "plain" credentials carry the issuer's proof only; "endorsed" ones may also embed
 # EndorsementCredentials with proofs of their own (about 1.9 proofs per credential).
-for corpus in plain endorsed; do
+for corpus in $corpora; do
   endorsements=$([ "$corpus" = endorsed ] && echo yes || echo no)
   node tests/interop/generate_credentials.mjs --count "$count" --seed 7 --issuer "$did" \
     --endorsements "$endorsements" --out "$work/$corpus-unsigned.jsonl"

@@ -99,7 +99,13 @@ class DatasetWriter {
   std::string relabeled(std::string_view id) {
     return is_blank_node_identifier(id) ? issuer_.relabel(id) : std::string(id);
   }
-  rdf::Term cells_to_rdf(std::vector<std::optional<rdf::Term>>& items);
+  // List to RDF Conversion of `count` items: a blank node per item first, then each item's term
+  // from `item_term(i)` (nullopt leaves rdf:first out).
+  template <typename ItemTerm>
+  rdf::Term write_list(std::size_t count, ItemTerm item_term);
+  rdf::Term list_of(std::vector<std::optional<rdf::Term>>& items) {
+    return write_list(items.size(), [&](std::size_t i) { return std::move(items[i]); });
+  }
 
   void add(rdf::Term subject, rdf::Term predicate, rdf::Term object);
   std::optional<rdf::Term> object_to_rdf(const json::value& item);
@@ -183,19 +189,24 @@ std::optional<rdf::Term> DatasetWriter::object_to_rdf(const json::value& item) {
   return node_term(id->get_string());
 }
 
-rdf::Term DatasetWriter::list_to_rdf(const json::array& items) {
-  if (items.empty()) return rdf::Term::iri(rdf_iri("nil"));
+template <typename ItemTerm>
+rdf::Term DatasetWriter::write_list(std::size_t count, ItemTerm item_term) {
+  if (count == 0) return rdf::Term::iri(rdf_iri("nil"));
   std::vector<rdf::Term> cells;
-  cells.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) cells.push_back(new_blank_node());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (auto first = object_to_rdf(items[i])) {
+  cells.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) cells.push_back(new_blank_node());
+  for (std::size_t i = 0; i < count; ++i) {
+    if (std::optional<rdf::Term> first = item_term(i)) {
       add(cells[i], rdf::Term::iri(rdf_iri("first")), std::move(*first));
     }
     add(cells[i], rdf::Term::iri(rdf_iri("rest")),
-        i + 1 < items.size() ? cells[i + 1] : rdf::Term::iri(rdf_iri("nil")));
+        i + 1 < count ? cells[i + 1] : rdf::Term::iri(rdf_iri("nil")));
   }
   return cells.front();
+}
+
+rdf::Term DatasetWriter::list_to_rdf(const json::array& items) {
+  return write_list(items.size(), [&](std::size_t i) { return object_to_rdf(items[i]); });
 }
 
 std::optional<rdf::Term> DatasetWriter::value_to_rdf(const json::object& item) {
@@ -333,9 +344,9 @@ void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
     std::vector<std::optional<rdf::Term>> cells;
     walk(*items, graph, attachment, &cells, depth + 1);
     if (list != nullptr) {
-      list->push_back(attached ? std::optional(cells_to_rdf(cells)) : std::nullopt);
+      list->push_back(attached ? std::optional(list_of(cells)) : std::nullopt);
     } else if (attached) {
-      add(**attachment.subject, **attachment.predicate, cells_to_rdf(cells));
+      add(**attachment.subject, **attachment.predicate, list_of(cells));
     }
     return;
   }
@@ -439,18 +450,6 @@ void DatasetWriter::check_index(const GraphInWalk& graph, const std::string& id,
   }
 }
 
-rdf::Term DatasetWriter::cells_to_rdf(std::vector<std::optional<rdf::Term>>& items) {
-  if (items.empty()) return rdf::Term::iri(rdf_iri("nil"));
-  std::vector<rdf::Term> cells;
-  cells.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) cells.push_back(new_blank_node());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (items[i]) add(cells[i], rdf::Term::iri(rdf_iri("first")), std::move(*items[i]));
-    add(cells[i], rdf::Term::iri(rdf_iri("rest")),
-        i + 1 < items.size() ? cells[i + 1] : rdf::Term::iri(rdf_iri("nil")));
-  }
-  return cells.front();
-}
 
 }  // namespace
 
