@@ -187,18 +187,7 @@ void NodeMapGenerator::visit_node(const json::object& element, const std::string
                                   const ActiveSubject& active_subject,
                                   const std::string* active_property, json::array* list,
                                   json::object* subject_node, std::size_t depth) {
-  std::string id;
-  if (const json::value* written = element.if_contains("@id")) {
-    if (written->is_null()) {
-      id = kNullSubject;
-    } else if (written->is_string()) {
-      id = relabeled(written->get_string());
-    } else {
-      fail_expanded_form("@id must be a string or null");
-    }
-  } else {
-    id = issuer_.issue();
-  }
+  const std::string id = node_subject(element, issuer_);
 
   // std::map never moves its elements, so `node` stays valid while nodes are added below.
   NodeObjects& graph = map_.graphs[active_graph];
@@ -288,6 +277,15 @@ Result<NodeMap> generate_node_map(const json::array& expanded, BlankNodeIssuer& 
     }
     return map;
   });
+}
+
+std::string node_subject(const json::object& node, BlankNodeIssuer& issuer) {
+  const json::value* written = node.if_contains("@id");
+  if (written == nullptr) return issuer.issue();
+  if (written->is_null()) return kNullSubject;
+  if (!written->is_string()) fail_expanded_form("@id must be a string or null");
+  const std::string_view id = written->get_string();
+  return is_blank_node_identifier(id) ? issuer.relabel(id) : std::string(id);
 }
 
 NodeObjects merge_node_maps(const NodeMap& node_map) {

@@ -49,6 +49,12 @@ struct NodeMap {
 Result<NodeMap> generate_node_map(const boost::json::array& expanded, BlankNodeIssuer& issuer,
                                   const JsonLdLimits& limits);
 
+// The subject under which node map generation files the node object `node`: its @id (relabeled
+// by `issuer` when a blank node identifier), kNullSubject when @id is null, or a fresh blank node
+// identifier from `issuer` when there is no @id. Throws Failure "invalid expanded form" for an
+// @id of another kind.
+std::string node_subject(const boost::json::object& node, BlankNodeIssuer& issuer);
+
 // Merges the nodes of all graphs of `node_map` into one set of nodes: per subject, the @type
 // values and property values of every graph are merged without duplicates, and any other keyword
 // entry (@index) is taken from the last graph, in graph name order, that has it.

@@ -299,8 +299,8 @@ void DatasetWriter::write_expanded(const json::array& expanded) {
 }
 
 void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
-                         const Attachment& attachment,
-                         std::vector<std::optional<rdf::Term>>* list, std::size_t depth) {
+                         const Attachment& attachment, std::vector<std::optional<rdf::Term>>* list,
+                         std::size_t depth) {
   if (element.is_array()) {
     for (const auto& item : element.get_array()) {
       if (item.is_array()) {
@@ -366,18 +366,7 @@ void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
 
 std::optional<rdf::Term> DatasetWriter::walk_node(const json::object& node,
                                                   const GraphInWalk& graph, std::size_t depth) {
-  std::string id;
-  if (const json::value* written = node.if_contains("@id")) {
-    if (written->is_null()) {
-      id = kNullSubject;
-    } else if (written->is_string()) {
-      id = relabeled(written->get_string());
-    } else {
-      throw Failure("invalid expanded form", "@id must be a string or null");
-    }
-  } else {
-    id = issuer_.issue();
-  }
+  const std::string id = node_subject(node, issuer_);
   const std::optional<rdf::Term> subject = node_term(id);
   const bool writes = subject.has_value() && graph.written;
 
@@ -402,8 +391,8 @@ std::optional<rdf::Term> DatasetWriter::walk_node(const json::object& node,
     for (const auto& [property, values] : reverse->get_object()) {
       const std::optional<rdf::Term> predicate = node_term(relabeled(property));
       const std::optional<rdf::Term> usable =
-          predicate && (predicate->kind != rdf::TermKind::kBlankNode ||
-                        options_.produce_generalized_rdf)
+          predicate &&
+                  (predicate->kind != rdf::TermKind::kBlankNode || options_.produce_generalized_rdf)
               ? predicate
               : std::nullopt;
       walk(values, graph, Attachment{&subject, &usable, true}, nullptr, depth + 1);
@@ -449,7 +438,6 @@ void DatasetWriter::check_index(const GraphInWalk& graph, const std::string& id,
     throw Failure("conflicting indexes", "node " + id + " has two different @index values");
   }
 }
-
 
 }  // namespace
 

@@ -42,12 +42,13 @@ Result<rdf::Dataset> expanded_to_rdf(const boost::json::array& expanded,
                                      const JsonLdOptions& options);
 
 // The same dataset as expanded_to_rdf, up to blank node labels, quad order and duplicates, or an
-// Error with the same code (its "limit exceeded" may come sooner: duplicates count), written straight from the expanded document without building a node map: faster, and
-// for callers to whom labels do not matter, such as RDFC-1.0, which relabels every blank node.
-// Blank nodes are labelled in document order, not in the node map's code point order, so an
-// RDFC-1.0 run that reports input_order_ties may label them differently than it would after
-// expanded_to_rdf. With options.rdf_direction kCompoundLiteral it is expanded_to_rdf (equal
-// directed values under one property make one blank node there, and would make two here).
+// Error with the same code (its "limit exceeded" may come sooner: duplicates count), written
+// straight from the expanded document without building a node map: faster, and for callers to whom
+// labels do not matter, such as RDFC-1.0, which relabels every blank node. Blank nodes are labelled
+// in document order, not in the node map's code point order, so an RDFC-1.0 run that reports
+// input_order_ties may label them differently than it would after expanded_to_rdf. With
+// options.rdf_direction kCompoundLiteral it is expanded_to_rdf (equal directed values under one
+// property make one blank node there, and would make two here).
 Result<rdf::Dataset> expanded_to_rdf_in_document_order(const boost::json::array& expanded,
                                                        const JsonLdOptions& options);
 

@@ -28,8 +28,8 @@ Result<std::string> canonical_nquads(const boost::json::value& input, const Suit
   // The dataset straight from the expanded form first. RDFC-1.0's output does not depend on
   // blank node labels unless it had to break a tie by input order; then, and on any error, the
   // node map's labelling decides, as in every other implementation.
-  if (const auto fast = canon::jsonld::expanded_to_rdf_in_document_order(
-          *expanded, context.jsonld_options())) {
+  if (const auto fast =
+          canon::jsonld::expanded_to_rdf_in_document_order(*expanded, context.jsonld_options())) {
     auto canonical = canon::rdfc::canonicalize(*fast, context.limits().rdfc);
     if (canonical && canonical->input_order_ties == 0) return std::move(canonical->nquads);
   }

@@ -337,8 +337,9 @@ std::optional<Outcome> compare_document_order(const SuiteTest& test) {
   const Result<rdf::Dataset> in_order = expanded_to_rdf_in_document_order(*expanded, *options);
   if (!by_node_map || !in_order) {
     if (by_node_map.ok() != in_order.ok()) {
-      return fail_with(std::string("only ") + (by_node_map ? "the document-order path" : "the node map path") +
-                       " fails: " + (by_node_map ? in_order.error() : by_node_map.error()).to_string());
+      return fail_with(
+          std::string("only ") + (by_node_map ? "the document-order path" : "the node map path") +
+          " fails: " + (by_node_map ? in_order.error() : by_node_map.error()).to_string());
     }
     if (by_node_map.error().code != in_order.error().code) {
       return fail_with("different errors: " + by_node_map.error().to_string() + " and " +

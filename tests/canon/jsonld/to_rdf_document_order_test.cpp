@@ -99,7 +99,8 @@ TEST(ToRdfInDocumentOrder, WritesDirectionsLikeTheNodeMapPath) {
   const std::string document = R"([{"@id": "http://ex/s", "http://ex/p": [
     {"@value": "abc", "@language": "ar-EG", "@direction": "rtl"},
     {"@value": "abc", "@language": "ar-EG", "@direction": "rtl"}, {"@value": "d", "@direction": "ltr"}]}])";
-  for (const RdfDirection direction : {RdfDirection::kI18nDatatype, RdfDirection::kCompoundLiteral}) {
+  for (const RdfDirection direction :
+       {RdfDirection::kI18nDatatype, RdfDirection::kCompoundLiteral}) {
     JsonLdOptions options;
     options.rdf_direction = direction;
     expect_same_dataset(document, options);
@@ -113,7 +114,8 @@ TEST(ToRdfInDocumentOrder, FailsWithTheNodeMapPathsErrors) {
   expect_same_dataset(R"([{"@id": "http://ex/s", "http://ex/p": [[{"@value": 1}]]}])");
   expect_same_dataset(R"([{"@id": 5}])");
   EXPECT_EQ(convert(true, R"([{"@id": "http://ex/a", "@index": "1"},
-                              {"@id": "http://ex/a", "@index": "2"}])", {})
+                              {"@id": "http://ex/a", "@index": "2"}])",
+                    {})
                 .canonical,
             "error: conflicting indexes");
   // The same @index twice, or in two graphs, is no conflict.
