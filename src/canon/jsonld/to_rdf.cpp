@@ -320,11 +320,11 @@ void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
                                                " where a node, value or list object must be");
   }
   const json::object& object = element.get_object();
-  // A statement is written when the element hangs under a subject and predicate (not @reverse:
-  // only node objects point back) in a graph that is written.
-  const bool attached = attachment.subject != nullptr && !attachment.reverse &&
-                        attachment.subject->has_value() && attachment.predicate->has_value() &&
-                        graph.written;
+  // A statement can be written when the element hangs under a subject and predicate that are
+  // terms, in a graph that is written; under @reverse only node objects make one (pointing back).
+  const bool writable = attachment.subject != nullptr && attachment.subject->has_value() &&
+                        attachment.predicate->has_value() && graph.written;
+  const bool attached = writable && !attachment.reverse;
 
   if (object.contains("@value")) {
     if (const json::value* type = object.if_contains("@type"); type && !type->is_string()) {
@@ -353,8 +353,7 @@ void DatasetWriter::walk(const json::value& element, const GraphInWalk& graph,
 
   std::optional<rdf::Term> node = walk_node(object, graph, depth);
   if (attachment.reverse) {
-    if (node && attachment.subject->has_value() && attachment.predicate->has_value() &&
-        graph.written) {
+    if (node && writable) {
       add(std::move(*node), **attachment.predicate, **attachment.subject);
     }
   } else if (list != nullptr) {
