@@ -25,9 +25,14 @@ constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kI18n = "https://www.w3.org/ns/i18n#";
 // Enough for the expanded form of a typical credential; bigger documents spill to the heap.
 constexpr std::size_t kExpansionArenaBytes = 16 * 1024;
+constexpr std::size_t kTypicalDocumentQuads = 256;
 
 std::string rdf_iri(std::string_view local) { return std::string(kRdf) + std::string(local); }
 std::string xsd_iri(std::string_view local) { return std::string(kXsd) + std::string(local); }
+const rdf::Term& rdf_type() {
+  static const rdf::Term type = rdf::Term::iri(rdf_iri("type"));
+  return type;
+}
 
 std::string to_lower_ascii(std::string_view text) {
   std::string lower(text);
@@ -154,7 +159,7 @@ void DatasetWriter::write_graph(const std::string& graph_name, const NodeObjects
         for (const auto& type : values) {
           if (!type.is_string()) continue;
           if (auto object = node_term(type.get_string())) {
-            add(*subject, rdf::Term::iri(rdf_iri("type")), std::move(*object));
+            add(*subject, rdf_type(), std::move(*object));
           }
         }
         continue;
@@ -290,6 +295,8 @@ std::optional<rdf::Term> DatasetWriter::value_to_rdf(const json::object& item) {
 void DatasetWriter::write_expanded(const json::array& expanded) {
   const GraphInWalk default_graph{kDefaultGraphName, true};
   graph_ = rdf::Term::default_graph();
+  // Growing the dataset moves every quad it holds; a credential makes fewer statements than this.
+  reserve(kTypicalDocumentQuads);
   for (const auto& element : expanded) {
     if (element.is_array()) {
       throw Failure("invalid expanded form", "found an array directly inside an array");
@@ -379,7 +386,7 @@ std::optional<rdf::Term> DatasetWriter::walk_node(const json::object& node,
       }
       if (!writes) continue;
       if (auto object = node_term(relabeled(type.get_string()))) {
-        add(*subject, rdf::Term::iri(rdf_iri("type")), std::move(*object));
+        add(*subject, rdf_type(), std::move(*object));
       }
     }
   }
