@@ -6,6 +6,7 @@
 #include "cli/contexts_command.h"
 #include "cli/keygen_command.h"
 #include "cli/rdf_command.h"
+#include "cli/serve_command.h"
 #include "cli/sign_command.h"
 #include "cli/status_list_command.h"
 #include "cli/verify_command.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   cairn::cli::add_verify_command(app, &exit_status);
   cairn::cli::add_bake_commands(app, &exit_status);
   cairn::cli::add_status_list_command(app, &exit_status);
+  cairn::cli::add_serve_command(app, &exit_status);
 
   CLI11_PARSE(app, argc, argv);
   return exit_status;

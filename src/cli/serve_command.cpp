@@ -1,0 +1,116 @@
+#include "cli/serve_command.h"
+
+#include <charconv>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "api/health_routes.h"
+#include "api/verify_routes.h"
+#include "cli/command_outcome.h"
+#include "cli/trust_services.h"
+#include "http/access_log.h"
+#include "http/rate_limiter.h"
+#include "http/request_metrics.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "vc/verifier.h"
+
+namespace cairn::cli {
+namespace {
+
+struct ServeArgs {
+  std::string listen = "127.0.0.1:8080";
+  std::string base_url;  // default: http:// + the address it listens on
+  unsigned threads = 0;
+  double verify_rate = 20;
+  double verify_burst = 60;
+};
+
+// "HOST:PORT" or "[V6]:PORT" into the server options.
+Result<http::ServerOptions> server_options(const ServeArgs& args) {
+  const auto invalid = [&] {
+    return Error{"invalid option", "--listen " + args.listen +
+                                       ": expected HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:8080"};
+  };
+  const std::size_t colon = args.listen.rfind(':');
+  if (colon == std::string::npos || colon == 0) return invalid();
+  std::string host = args.listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  const std::string_view port_text = std::string_view(args.listen).substr(colon + 1);
+  unsigned port = 0;
+  const auto [end, error] =
+      std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (error != std::errc() || end != port_text.data() + port_text.size() || port > 65535) {
+    return invalid();
+  }
+  http::ServerOptions options;
+  options.address = host;
+  options.port = static_cast<std::uint16_t>(port);
+  options.threads = args.threads;
+  return options;
+}
+
+int run_serve(const ServeArgs& args) {
+  Result<http::ServerOptions> options = server_options(args);
+  if (!options) return report_invalid_input(options.error());
+  if (args.verify_rate <= 0 || args.verify_burst < 1) {
+    return report_invalid_input(
+        {"invalid option", "--verify-rate must be above 0 and --verify-burst at least 1"});
+  }
+
+  // The service never uses the network for verification: did:key, bundled contexts.
+  TrustFlags trust;
+  trust.offline = true;
+  Result<std::unique_ptr<TrustServices>> services = TrustServices::open(trust);
+  if (!services) return report_invalid_input(services.error());
+  const vc::Verifier verifier((*services)->verifier_services(), vc::VerifierOptions{});
+
+  http::AccessLog log(std::cerr);
+  http::RequestMetrics metrics;
+  http::RateLimiter verify_limiter({.rate = args.verify_rate, .burst = args.verify_burst});
+  http::Router router;
+  http::Server server(router, *options, log, metrics);
+  api::add_health_routes(
+      router,
+      {.metrics = &metrics, .stopping = [&server] { return server.stopping(); }, .readiness = {}});
+  api::add_verify_routes(router, verifier, verify_limiter);
+
+  Result<boost::asio::ip::tcp::endpoint> endpoint = server.listen();
+  if (!endpoint) return report_invalid_input(endpoint.error());
+  const std::string address = endpoint->address().is_v6()
+                                  ? "[" + endpoint->address().to_string() + "]"
+                                  : endpoint->address().to_string();
+  const std::string url = "http://" + address + ":" + std::to_string(endpoint->port());
+  const std::string base_url = args.base_url.empty() ? url : args.base_url;
+  log.event("started", {{"listen", url}, {"base_url", base_url}});
+  std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
+            << "  verification API: POST " << base_url << "/api/v1/verify\n"
+            << "  health: " << base_url << "/healthz, " << base_url << "/readyz, " << base_url
+            << "/metrics\n"
+            << std::flush;
+  server.run();
+  log.event("stopped", {});
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, int* exit_status) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* command = app.add_subcommand("serve", "Run the Cairn HTTP service");
+  command->add_option("--listen", args->listen, "Address to listen on (default 127.0.0.1:8080)");
+  command->add_option("--base-url", args->base_url,
+                      "The public URL of this service (default: http:// + the listen address)");
+  command->add_option("--threads", args->threads, "I/O threads (default: one per core)");
+  command->add_option("--verify-rate", args->verify_rate,
+                      "Verifications per second allowed per client address (default 20)");
+  command->add_option("--verify-burst", args->verify_burst,
+                      "Verifications a client may make at once before the rate applies "
+                      "(default 60)");
+  command->callback([args, exit_status] { *exit_status = run_serve(*args); });
+}
+
+}  // namespace cairn::cli
