@@ -274,7 +274,8 @@ struct Server::State : std::enable_shared_from_this<State> {
       const std::size_t body_bytes = response.body().size();
       const unsigned status = response.result_int();
       const auto duration = Clock::now() - started;
-      const std::string_view route_pattern = route != nullptr ? route->pattern : "";
+      const std::string_view route_pattern =
+          route != nullptr ? std::string_view(route->pattern) : std::string_view();
       log.write({parser.get().method_string(), path, route_pattern, status, body_bytes, duration,
                  client});
       metrics.record(route_pattern, parser.get().method_string(), status, duration, body_bytes);

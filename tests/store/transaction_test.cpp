@@ -1,0 +1,288 @@
+// Database::write and Database::read: commit, rollback on every kind of failure, retry of the
+// whole function on a conflict (a busy database), read-only snapshots, and the connection pool
+// under many threads.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <latch>
+#include <thread>
+
+#include "store/database.h"
+#include "store/sqlite_database.h"
+#include "store/store_errors.h"
+#include "temp_directory.h"
+
+namespace cairn::store {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::TempDirectory;
+
+class TransactionTest : public ::testing::Test {
+ protected:
+  void open(const SqliteOptions& options = {}) {
+    Result<std::unique_ptr<Database>> opened = open_sqlite(directory_.file("t.db"), options);
+    ASSERT_TRUE(opened.ok()) << opened.error().to_string();
+    database_ = std::move(opened).value();
+    ASSERT_TRUE(database_->write([](Connection& connection) {
+      connection.execute("CREATE TABLE items (name TEXT NOT NULL)");
+      connection.execute("CREATE TABLE counter (value INTEGER NOT NULL)");
+      connection.execute("INSERT INTO counter (value) VALUES (0)");
+    }));
+  }
+
+  std::int64_t item_count() {
+    auto count = database_->read([](Connection& connection) {
+      return connection.query_one("SELECT count(*) FROM items")->get<std::int64_t>(0);
+    });
+    EXPECT_TRUE(count.ok()) << count.error().to_string();
+    return count.ok() ? *count : -1;
+  }
+
+  // Holds the write lock on a pooled connection from another thread for `hold`, and returns once
+  // that thread has it.
+  std::jthread hold_write_lock(std::chrono::milliseconds hold) {
+    auto started = std::make_shared<std::latch>(1);
+    std::jthread holder([this, hold, started] {
+      auto held = database_->write([&](Connection& connection) {
+        connection.execute("INSERT INTO items (name) VALUES ('held')");
+        started->count_down();
+        std::this_thread::sleep_for(hold);
+      });
+      EXPECT_TRUE(held.ok()) << held.error().to_string();
+    });
+    started->wait();
+    return holder;
+  }
+
+  TempDirectory directory_;
+  std::unique_ptr<Database> database_;
+};
+
+TEST_F(TransactionTest, CommitsWhenTheFunctionReturns) {
+  open();
+  auto inserted = database_->write([](Connection& connection) {
+    return connection.execute("INSERT INTO items (name) VALUES (?), (?)", {"a", "b"});
+  });
+  ASSERT_TRUE(inserted.ok()) << inserted.error().to_string();
+  EXPECT_EQ(*inserted, 2);
+  EXPECT_EQ(item_count(), 2);
+}
+
+TEST_F(TransactionTest, RollsBackOnAnyException) {
+  open();
+  EXPECT_THROW(database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('lost')");
+    throw std::runtime_error("boom");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, RollsBackOnFailureAndReturnsItsError) {
+  open();
+  auto result = database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('lost')");
+    throw Failure("not allowed", "the organisation is suspended");
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, "not allowed");
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, RollsBackOnAReturnedError) {
+  open();
+  Result<int> result = database_->write([](Connection& connection) -> Result<int> {
+    connection.execute("INSERT INTO items (name) VALUES ('lost')");
+    return Error{"conflict", "name taken"};
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().message, "name taken");
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, RollsBackOnAFailedStatementAfterEarlierOnesSucceeded) {
+  open();
+  auto result = database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('lost')");
+    connection.execute("INSERT INTO items (name) VALUES (NULL)");  // NOT NULL
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, "database error");
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, ConflictRerunsTheWholeFunctionFromTheStart) {
+  open();
+  int runs = 0;
+  auto result = database_->write([&](Connection& connection) {
+    ++runs;
+    connection.execute("INSERT INTO items (name) VALUES (?)", {"run " + std::to_string(runs)});
+    if (runs < 3) throw TransactionConflict("simulated serialization failure");
+    return runs;
+  });
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_EQ(runs, 3);
+  auto names = database_->read(
+      [](Connection& connection) { return connection.query("SELECT name FROM items"); });
+  ASSERT_TRUE(names.ok());
+  ASSERT_EQ(names->size(), 1u);  // the first two runs were rolled back
+  EXPECT_EQ((*names)[0].get<std::string>("name"), "run 3");
+}
+
+TEST_F(TransactionTest, ConflictsBeyondTheAttemptLimitGiveAnError) {
+  SqliteOptions options;
+  options.database.max_attempts = 3;
+  open(options);
+  int runs = 0;
+  auto result = database_->write([&](Connection&) {
+    ++runs;
+    throw TransactionConflict("simulated");
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(runs, 3);
+  EXPECT_EQ(result.error().code, "database error");
+  EXPECT_NE(result.error().message.find("stayed busy through 3 attempts"), std::string::npos)
+      << result.error().message;
+}
+
+TEST_F(TransactionTest, WriterRetriesWhileAnotherConnectionHoldsTheWriteLock) {
+  SqliteOptions options;
+  options.busy_timeout = 20ms;  // far shorter than the lock is held: only retrying gets through
+  options.database.max_attempts = 50;
+  open(options);
+  std::jthread holder = hold_write_lock(300ms);
+  const auto start = std::chrono::steady_clock::now();
+  auto result = database_->write([](Connection& connection) {
+    return connection.execute("INSERT INTO items (name) VALUES ('after')");
+  });
+  const auto waited = std::chrono::steady_clock::now() - start;
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_GE(waited, 150ms);
+  holder.join();
+  EXPECT_EQ(item_count(), 2);
+}
+
+TEST_F(TransactionTest, WriterGivesUpWithAClearErrorWhenTheLockStaysHeld) {
+  SqliteOptions options;
+  options.busy_timeout = 20ms;
+  options.database.max_attempts = 2;
+  open(options);
+  std::jthread holder = hold_write_lock(500ms);
+  auto result = database_->write([](Connection& connection) {
+    return connection.execute("INSERT INTO items (name) VALUES ('never')");
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, "database error");
+  EXPECT_NE(result.error().message.find("BEGIN IMMEDIATE"), std::string::npos)
+      << result.error().message;
+  EXPECT_NE(result.error().message.find("locked"), std::string::npos) << result.error().message;
+  holder.join();
+  EXPECT_EQ(item_count(), 1);
+}
+
+TEST_F(TransactionTest, WriteTransactionTakesTheWriteLockAtItsStart) {
+  SqliteOptions options;
+  options.busy_timeout = 20ms;
+  options.database.max_attempts = 1;
+  open(options);
+  std::latch started(1);
+  std::jthread holder([&] {
+    // No statement at all: only BEGIN IMMEDIATE can be holding the lock.
+    auto held = database_->write([&](Connection&) {
+      started.count_down();
+      std::this_thread::sleep_for(300ms);
+    });
+    EXPECT_TRUE(held.ok()) << held.error().to_string();
+  });
+  started.wait();
+  auto result = database_->write([](Connection& connection) {
+    return connection.execute("INSERT INTO items (name) VALUES ('second writer')");
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("locked"), std::string::npos) << result.error().message;
+}
+
+TEST_F(TransactionTest, ReadersDoNotWaitForTheWriter) {
+  SqliteOptions options;
+  options.busy_timeout = 20ms;
+  options.database.max_attempts = 1;
+  open(options);
+  std::jthread holder = hold_write_lock(300ms);
+  // WAL: the reader sees the last committed state at once, without the held row.
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, ReadTransactionsRefuseWrites) {
+  open();
+  auto result = database_->read([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('sneaky')");
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("read transaction"), std::string::npos)
+      << result.error().message;
+  EXPECT_EQ(item_count(), 0);
+}
+
+TEST_F(TransactionTest, ConcurrentReadModifyWriteLosesNoUpdate) {
+  SqliteOptions options;
+  options.database.max_connections = 3;
+  open(options);
+  constexpr int kThreads = 4;
+  constexpr int kIncrements = 25;
+  std::atomic<int> failures = 0;
+  {
+    std::vector<std::jthread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+      threads.emplace_back([&] {
+        for (int i = 0; i < kIncrements; ++i) {
+          auto result = database_->write([](Connection& connection) {
+            const std::int64_t value =
+                connection.query_one("SELECT value FROM counter")->get<std::int64_t>(0);
+            connection.execute("UPDATE counter SET value = ?", {value + 1});
+          });
+          if (!result.ok()) ++failures;
+        }
+      });
+    }
+  }
+  EXPECT_EQ(failures, 0);
+  auto value = database_->read([](Connection& connection) {
+    return connection.query_one("SELECT value FROM counter")->get<std::int64_t>(0);
+  });
+  ASSERT_TRUE(value.ok());
+  EXPECT_EQ(*value, kThreads * kIncrements);
+}
+
+TEST_F(TransactionTest, WaitingForAFreeConnectionIsBounded) {
+  SqliteOptions options;
+  options.database.max_connections = 1;
+  options.database.acquire_timeout = 50ms;
+  open(options);
+  std::jthread holder = hold_write_lock(400ms);
+  auto result = database_->read([](Connection&) { return 1; });
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("no free database connection"), std::string::npos)
+      << result.error().message;
+}
+
+TEST_F(TransactionTest, AConnectionIsReusedAfterAFailedTransaction) {
+  SqliteOptions options;
+  options.database.max_connections = 1;
+  open(options);
+  auto failed = database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('lost')");
+    connection.execute("INSERT INTO no_such_table (x) VALUES (1)");
+  });
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.error().message.find("no such table"), std::string::npos);
+  auto next = database_->write([](Connection& connection) {
+    return connection.execute("INSERT INTO items (name) VALUES ('kept')");
+  });
+  ASSERT_TRUE(next.ok()) << next.error().to_string();
+  EXPECT_EQ(item_count(), 1);
+}
+
+}  // namespace
+}  // namespace cairn::store
