@@ -6,6 +6,15 @@
 
 namespace cairn::api {
 
+ReadinessCheck database_readiness(store::Database& database) {
+  return {"database", [&database]() -> std::optional<Error> {
+            const auto answered = database.read(
+                [](store::Connection& connection) { return connection.query_one("SELECT 1"); });
+            if (!answered) return answered.error();
+            return std::nullopt;
+          }};
+}
+
 void add_health_routes(http::Router& router, HealthServices services) {
   router.add(http::Verb::get, "/healthz", [](const http::RequestContext& context) {
     return http::json_response(context.request, http::Status::ok, {{"status", "ok"}});

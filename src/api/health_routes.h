@@ -15,6 +15,7 @@
 #include "common/result.h"
 #include "http/request_metrics.h"
 #include "http/router.h"
+#include "store/database.h"
 
 namespace cairn::api {
 
@@ -29,6 +30,9 @@ struct HealthServices {
   std::function<bool()> stopping;                 // required: true once shutdown began
   std::vector<ReadinessCheck> readiness;
 };
+
+// A readiness check named "database" that runs `SELECT 1` in a read transaction.
+ReadinessCheck database_readiness(store::Database& database);
 
 // The services must outlive the router's use.
 void add_health_routes(http::Router& router, HealthServices services);

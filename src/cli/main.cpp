@@ -1,6 +1,7 @@
 // The `cairn` command: one binary, one subcommand per task (see README.md).
 #include <CLI/CLI.hpp>
 
+#include "cli/admin_command.h"
 #include "cli/bake_command.h"
 #include "cli/canon_command.h"
 #include "cli/contexts_command.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   cairn::cli::add_bake_commands(app, &exit_status);
   cairn::cli::add_status_list_command(app, &exit_status);
   cairn::cli::add_serve_command(app, &exit_status);
+  cairn::cli::add_admin_command(app, &exit_status);
 
   CLI11_PARSE(app, argc, argv);
   return exit_status;

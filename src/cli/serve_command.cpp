@@ -5,9 +5,11 @@
 #include <memory>
 #include <string>
 
+#include "api/account_routes.h"
 #include "api/health_routes.h"
 #include "api/verify_routes.h"
 #include "cli/command_outcome.h"
+#include "cli/service_database.h"
 #include "cli/trust_services.h"
 #include "http/access_log.h"
 #include "http/rate_limiter.h"
@@ -20,6 +22,7 @@ namespace cairn::cli {
 namespace {
 
 struct ServeArgs {
+  std::string db;
   std::string listen = "127.0.0.1:8080";
   std::string base_url;  // default: http:// + the address it listens on
   unsigned threads = 0;
@@ -61,6 +64,10 @@ int run_serve(const ServeArgs& args) {
         {"invalid option", "--verify-rate must be above 0 and --verify-burst at least 1"});
   }
 
+  Result<std::unique_ptr<store::Database>> database = open_service_database(args.db);
+  if (!database) return report_invalid_input(database.error());
+  store::Database& db = **database;
+
   // The service never uses the network for verification: did:key, bundled contexts.
   TrustFlags trust;
   trust.offline = true;
@@ -73,10 +80,11 @@ int run_serve(const ServeArgs& args) {
   http::RateLimiter verify_limiter({.rate = args.verify_rate, .burst = args.verify_burst});
   http::Router router;
   http::Server server(router, *options, log, metrics);
-  api::add_health_routes(
-      router,
-      {.metrics = &metrics, .stopping = [&server] { return server.stopping(); }, .readiness = {}});
+  api::add_health_routes(router, {.metrics = &metrics,
+                                  .stopping = [&server] { return server.stopping(); },
+                                  .readiness = {api::database_readiness(db)}});
   api::add_verify_routes(router, verifier, verify_limiter);
+  api::add_account_routes(router, db);
 
   Result<boost::asio::ip::tcp::endpoint> endpoint = server.listen();
   if (!endpoint) return report_invalid_input(endpoint.error());
@@ -85,7 +93,7 @@ int run_serve(const ServeArgs& args) {
                                   : endpoint->address().to_string();
   const std::string url = "http://" + address + ":" + std::to_string(endpoint->port());
   const std::string base_url = args.base_url.empty() ? url : args.base_url;
-  log.event("started", {{"listen", url}, {"base_url", base_url}});
+  log.event("started", {{"listen", url}, {"base_url", base_url}, {"database", db.backend()}});
   std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
             << "  verification API: POST " << base_url << "/api/v1/verify\n"
             << "  health: " << base_url << "/healthz, " << base_url << "/readyz, " << base_url
@@ -101,6 +109,7 @@ int run_serve(const ServeArgs& args) {
 void add_serve_command(CLI::App& app, int* exit_status) {
   auto args = std::make_shared<ServeArgs>();
   CLI::App* command = app.add_subcommand("serve", "Run the Cairn HTTP service");
+  add_database_flag(*command, args->db);
   command->add_option("--listen", args->listen, "Address to listen on (default 127.0.0.1:8080)");
   command->add_option("--base-url", args->base_url,
                       "The public URL of this service (default: http:// + the listen address)");

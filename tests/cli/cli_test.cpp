@@ -159,4 +159,40 @@ TEST_F(CliTest, ContextsListsPinnedHashes) {
   EXPECT_NE(run.out.find("https://www.w3.org/ns/credentials/v2\t"), std::string::npos) << run.out;
 }
 
+TEST_F(CliTest, AdminMakesAnAccountAndATokenShownOnceAndRefusesDuplicates) {
+  const std::string db = "--db 'sqlite:" + (dir_ / "cairn.db").string() + "'";
+  const std::string password = write("password", "a long enough password\n");
+  const CommandRun user = cairn(
+      "admin create-user " + db + " --email Ada@Example.org --name Ada --password-stdin", password);
+  ASSERT_EQ(user.exit_code, 0) << user.err;
+  EXPECT_NE(user.out.find(R"("email":"ada@example.org")"), std::string::npos) << user.out;
+  EXPECT_EQ(user.out.find("password"), std::string::npos) << "a given password is not echoed";
+
+  const CommandRun again =
+      cairn("admin create-user " + db + " --email ada@example.org --name Other");
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_EQ(again.err.rfind("cairn: email taken: ", 0), 0u) << again.err;
+
+  const CommandRun made = cairn("admin create-user " + db + " --email bo@example.org --name Bo");
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  EXPECT_NE(made.out.find(R"("password":")"), std::string::npos) << "a made password is shown";
+
+  const CommandRun token = cairn("admin create-token " + db +
+                                 " --email ada@example.org --name ci --scopes 'read issue'");
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  EXPECT_EQ(token.out.rfind("token: cairn_", 0), 0u) << token.out;
+  EXPECT_NE(token.out.find("expires: never"), std::string::npos);
+
+  const CommandRun bad_scope =
+      cairn("admin create-token " + db + " --email ada@example.org --name ci --scopes 'fly'");
+  EXPECT_EQ(bad_scope.exit_code, 2);
+  EXPECT_EQ(bad_scope.err.rfind("cairn: invalid scope: ", 0), 0u) << bad_scope.err;
+}
+
+TEST_F(CliTest, AdminRefusesADatabaseUrlItCannotUse) {
+  const CommandRun run = cairn("admin create-user --db 'mysql://x' --email a@example.org --name A");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err.rfind("cairn: invalid database URL: ", 0), 0u) << run.err;
+}
+
 }  // namespace

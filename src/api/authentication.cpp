@@ -1,0 +1,33 @@
+#include "api/authentication.h"
+
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/field.hpp>
+#include <chrono>
+
+#include "http/responses.h"
+
+namespace cairn::api {
+
+Result<app::Principal> authenticate(const http::RequestContext& context,
+                                    store::Database& database) {
+  const auto header = context.request[boost::beast::http::field::authorization];
+  constexpr std::string_view kScheme = "Bearer ";
+  if (header.size() <= kScheme.size() ||
+      !boost::beast::iequals(header.substr(0, kScheme.size()), kScheme)) {
+    return Error{"unauthenticated",
+                 "this resource needs an API token: send Authorization: Bearer <token>"};
+  }
+  const std::string_view token(header.substr(kScheme.size()).data(),
+                               header.size() - kScheme.size());
+  return app::authenticate_api_token(
+      database, token,
+      std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()));
+}
+
+http::Response unauthenticated_response(const http::Request& request, const Error& error) {
+  http::Response response = http::error_response(request, http::Status::unauthorized, error);
+  response.set(boost::beast::http::field::www_authenticate, R"(Bearer realm="cairn")");
+  return response;
+}
+
+}  // namespace cairn::api
