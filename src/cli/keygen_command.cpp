@@ -16,6 +16,7 @@
 #include "crypto/jose/jws.h"
 #include "crypto/key_file.h"
 #include "crypto/multikey.h"
+#include "did/did_web_url.h"
 #include "vc/issuer_key_set.h"
 
 namespace cairn::cli {
@@ -29,45 +30,15 @@ struct KeygenArgs {
   std::string did_document_out;
 };
 
-// did:web of an https URL (the did:web method specification, section "Create"): the host, with
-// a port percent-encoded as %3A, then each path segment after a colon.
+// did:web of an https URL (the did:web method specification, section "Create").
 Result<std::string> did_web_of_url(const std::string& url) {
   constexpr std::string_view kScheme = "https://";
   if (url.rfind(kScheme, 0) != 0) {
     return Error{"invalid option", "--did-web needs an https:// URL, got " + url};
   }
-  std::string rest = url.substr(kScheme.size());
-  while (!rest.empty() && rest.back() == '/') rest.pop_back();
-  if (rest.empty()) return Error{"invalid option", "--did-web URL has no host"};
-  std::string did = "did:web:";
-  for (const char c : rest) {
-    const bool allowed = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
-                         c == '_' || c == '/' || c == ':';
-    if (!allowed) {
-      return Error{"invalid option", std::string("--did-web URL holds '") + c +
-                                         "', which a did:web cannot carry; use host and path only"};
-    }
-    if (c == ':') {
-      did += "%3A";
-    } else if (c == '/') {
-      did += ':';
-    } else {
-      did += c;
-    }
-  }
+  Result<std::string> did = did::did_web_of_location(std::string_view(url).substr(kScheme.size()));
+  if (!did) return Error{"invalid option", "--did-web: " + did.error().message};
   return did;
-}
-
-crypto::StoredKey ed25519_key(const std::string& id, const std::string& created) {
-  const crypto::Ed25519KeyPair pair = crypto::Ed25519KeyPair::generate();
-  crypto::StoredKey key;
-  key.id = id;
-  key.type = "Multikey";
-  key.algorithm = crypto::KeyAlgorithm::kEd25519;
-  key.public_key = crypto::encode_ed25519_public_multikey(pair.public_key());
-  key.secret = crypto::SecretBytes(pair.seed());
-  key.created = created;
-  return key;
 }
 
 Result<crypto::StoredKey> jose_key(crypto::jose::JwsAlgorithm algorithm, const std::string& id,
@@ -115,7 +86,7 @@ Result<crypto::StoredKey> new_key(const KeygenArgs& args, const crypto::KeyFile&
   const std::string id = file.controller + "#key-" + std::to_string(file.keys.size() + 1);
   if (args.algorithm == "rsa") return jose_key(crypto::jose::JwsAlgorithm::kRs256, id, created);
   if (args.algorithm == "p256") return jose_key(crypto::jose::JwsAlgorithm::kEs256, id, created);
-  return ed25519_key(id, created);
+  return crypto::generate_ed25519_stored_key(id, created);
 }
 
 Result<std::string> run_keygen(const KeygenArgs& args) {
@@ -132,7 +103,7 @@ Result<std::string> run_keygen(const KeygenArgs& args) {
   if (!file) return file.error();
   const std::string created = rfc3339_now();
   if (did_key) {
-    crypto::StoredKey key = ed25519_key("", created);
+    crypto::StoredKey key = crypto::generate_ed25519_stored_key("", created);
     Result<crypto::Ed25519PublicKey> public_key =
         crypto::decode_ed25519_public_multikey(key.public_key);
     if (!public_key) return public_key.error();

@@ -219,4 +219,16 @@ Result<KeyFile> open_key_file(std::string_view text, const MasterKey& master_key
   return file;
 }
 
+StoredKey generate_ed25519_stored_key(std::string id, std::string created) {
+  const Ed25519KeyPair pair = Ed25519KeyPair::generate();
+  StoredKey key;
+  key.id = std::move(id);
+  key.type = "Multikey";
+  key.algorithm = KeyAlgorithm::kEd25519;
+  key.public_key = encode_ed25519_public_multikey(pair.public_key());
+  key.secret = SecretBytes(pair.seed());
+  key.created = std::move(created);
+  return key;
+}
+
 }  // namespace cairn::crypto

@@ -70,6 +70,9 @@ struct KeyFileLimits {
   std::size_t max_string_bytes = 1u << 14;  // id, controller, publicKey, created, revoked
 };
 
+// A new Ed25519 key (Multikey) with a fresh random seed, for a key file.
+StoredKey generate_ed25519_stored_key(std::string id, std::string created);
+
 // Returns the sealed JSON text of `file` (two-space indented, newline at the end), with a fresh
 // random nonce for every secret. Does not validate `file`: open_key_file does, so a file sealed
 // from bad data fails to open. Never fails otherwise.

@@ -101,4 +101,27 @@ Result<std::string> did_web_document_url(std::string_view did) {
   return url + "/did.json";
 }
 
+Result<std::string> did_web_of_location(std::string_view host_and_path) {
+  while (!host_and_path.empty() && host_and_path.back() == '/') host_and_path.remove_suffix(1);
+  if (host_and_path.empty()) return Error{"invalid did:web location", "the URL has no host"};
+  std::string did = "did:web:";
+  for (const char c : host_and_path) {
+    const bool allowed = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
+                         c == '_' || c == '/' || c == ':';
+    if (!allowed) {
+      return Error{"invalid did:web location",
+                   std::string("the URL holds '") + c +
+                       "', which a did:web cannot carry; use host and path only"};
+    }
+    if (c == ':') {
+      did += "%3A";
+    } else if (c == '/') {
+      did += ':';
+    } else {
+      did += c;
+    }
+  }
+  return did;
+}
+
 }  // namespace cairn::did

@@ -76,4 +76,20 @@ TEST(DidWebUrlTest, RefusesOverlongDids) {
 }
 
 }  // namespace
+TEST(DidWebOfLocation, EncodesThePortAndTurnsPathSegmentsIntoColons) {
+  EXPECT_EQ(*did_web_of_location("w3c-ccg.github.io"), "did:web:w3c-ccg.github.io");
+  EXPECT_EQ(*did_web_of_location("example.com:3000/issuers/42/"),
+            "did:web:example.com%3A3000:issuers:42");
+  // And back: the document URL of the DID made is the location's did.json.
+  EXPECT_EQ(*did_web_document_url(*did_web_of_location("example.com:3000/issuers/42")),
+            "https://example.com:3000/issuers/42/did.json");
+}
+
+TEST(DidWebOfLocation, RefusesEmptyLocationsAndCharactersADidCannotCarry) {
+  EXPECT_EQ(did_web_of_location("").error().code, "invalid did:web location");
+  EXPECT_EQ(did_web_of_location("///").error().code, "invalid did:web location");
+  EXPECT_EQ(did_web_of_location("exa mple.com").error().code, "invalid did:web location");
+  EXPECT_EQ(did_web_of_location("example.com/a?b").error().code, "invalid did:web location");
+}
+
 }  // namespace cairn::did
