@@ -7,8 +7,10 @@
 
 #include "api/account_routes.h"
 #include "api/health_routes.h"
+#include "api/organisation_routes.h"
 #include "api/verify_routes.h"
 #include "cli/command_outcome.h"
+#include "cli/master_key_source.h"
 #include "cli/service_database.h"
 #include "cli/trust_services.h"
 #include "http/access_log.h"
@@ -64,6 +66,8 @@ int run_serve(const ServeArgs& args) {
         {"invalid option", "--verify-rate must be above 0 and --verify-burst at least 1"});
   }
 
+  Result<crypto::MasterKey> master_key = load_master_key(MissingMasterKey::kCreate);
+  if (!master_key) return report_invalid_input(master_key.error());
   Result<std::unique_ptr<store::Database>> database = open_service_database(args.db);
   if (!database) return report_invalid_input(database.error());
   store::Database& db = **database;
@@ -92,7 +96,9 @@ int run_serve(const ServeArgs& args) {
                                   ? "[" + endpoint->address().to_string() + "]"
                                   : endpoint->address().to_string();
   const std::string url = "http://" + address + ":" + std::to_string(endpoint->port());
-  const std::string base_url = args.base_url.empty() ? url : args.base_url;
+  std::string base_url = args.base_url.empty() ? url : args.base_url;
+  while (base_url.ends_with('/')) base_url.pop_back();
+  api::add_organisation_routes(router, db, {base_url, &*master_key});
   log.event("started", {{"listen", url}, {"base_url", base_url}, {"database", db.backend()}});
   std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
             << "  verification API: POST " << base_url << "/api/v1/verify\n"

@@ -30,8 +30,34 @@ CREATE TABLE api_tokens (
 CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
 )sql";
 
+constexpr std::string_view kOrganisations = R"sql(
+CREATE TABLE organisations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  url TEXT,
+  email TEXT,
+  description TEXT,
+  did TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE memberships (
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  user_id TEXT NOT NULL REFERENCES users (id),
+  role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'assessor', 'viewer')),
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (organisation_id, user_id)
+);
+CREATE INDEX memberships_by_user ON memberships (user_id);
+CREATE TABLE issuer_key_files (
+  organisation_id TEXT PRIMARY KEY REFERENCES organisations (id),
+  sealed_key_file TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
+    Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
 };
 
 }  // namespace

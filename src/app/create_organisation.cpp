@@ -1,0 +1,91 @@
+#include "app/create_organisation.h"
+
+#include "app/email_address.h"
+#include "crypto/key_file.h"
+#include "crypto/random_text.h"
+#include "did/did_web_url.h"
+#include "store/repositories/organisation_repository.h"
+
+namespace cairn::app {
+namespace {
+
+// Text a person typed: 1 to `max` bytes, no control characters (newlines allowed when `lines`).
+Result<std::string> checked_text(const std::string& text, std::string_view what, std::size_t max,
+                                 bool lines = false) {
+  const std::string code = "invalid " + std::string(what);
+  if (text.empty() || text.size() > max) {
+    return Error{code, "the " + std::string(what) + " has 1 to " + std::to_string(max) + " bytes"};
+  }
+  for (unsigned char c : text) {
+    if ((c < 0x20 && !(lines && (c == '\n' || c == '\t'))) || c == 0x7f) {
+      return Error{code, "the " + std::string(what) + " cannot hold control characters"};
+    }
+  }
+  return text;
+}
+
+Result<std::string> checked_url(const std::string& url) {
+  Result<std::string> text = checked_text(url, "url", 2048);
+  if (!text) return text;
+  if (!url.starts_with("https://") && !url.starts_with("http://")) {
+    return Error{"invalid url", "the url must start with https:// (or http://)"};
+  }
+  return text;
+}
+
+// The base URL without its scheme: where the did:web points.
+std::string_view location_of(std::string_view base_url) {
+  const std::size_t scheme = base_url.find("://");
+  return scheme == std::string_view::npos ? base_url : base_url.substr(scheme + 3);
+}
+
+}  // namespace
+
+Result<model::Organisation> create_organisation(store::Database& database, const Instance& instance,
+                                                const Principal& principal,
+                                                const NewOrganisation& request, TimePoint now) {
+  if (!principal.has_scope("write")) {
+    return Error{"forbidden", "making an organisation needs a token with the write scope"};
+  }
+  model::Organisation organisation;
+  Result<std::string> name = checked_text(request.name, "name", 200);
+  if (!name) return name.error();
+  organisation.name = std::move(*name);
+  if (request.url) {
+    Result<std::string> url = checked_url(*request.url);
+    if (!url) return url.error();
+    organisation.url = std::move(*url);
+  }
+  if (request.email) {
+    Result<std::string> email = normalize_email(*request.email);
+    if (!email) return email.error();
+    organisation.email = std::move(*email);
+  }
+  if (request.description) {
+    Result<std::string> description = checked_text(*request.description, "description", 4000, true);
+    if (!description) return description.error();
+    organisation.description = std::move(*description);
+  }
+  organisation.id = crypto::random_hex(16);
+  Result<std::string> did = did::did_web_of_location(std::string(location_of(instance.base_url)) +
+                                                     "/issuers/" + organisation.id);
+  if (!did) return did.error();
+  organisation.did = std::move(*did);
+  organisation.created_at = format_date_time(std::chrono::floor<std::chrono::seconds>(now));
+
+  crypto::KeyFile keys;
+  keys.controller = organisation.did;
+  keys.keys.push_back(
+      crypto::generate_ed25519_stored_key(organisation.did + "#key-1", organisation.created_at));
+  const std::string sealed = crypto::seal_key_file(keys, *instance.master_key);
+
+  return database.write([&](store::Connection& connection) {
+    store::insert_organisation(connection, organisation);
+    store::insert_membership(connection, organisation.id, principal.user.id, model::Role::kOwner,
+                             organisation.created_at);
+    store::save_sealed_key_file(connection, organisation.id, sealed, organisation.created_at);
+    return organisation;
+  });
+}
+
+}  // namespace cairn::app

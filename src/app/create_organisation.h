@@ -1,0 +1,45 @@
+// create_organisation: makes an issuer organisation for the account behind `principal`, who
+// becomes its owner, with a did:web under this instance and a first Ed25519 signing key, sealed
+// under the master key; all in one transaction.
+//
+// The organisation's DID is did_web_of_location(<base URL without its scheme>/issuers/<id>), so
+// the instance serves its document at <base URL>/issuers/<id>/did.json. (did:web resolves over
+// HTTPS: an instance that others verify against must be reachable by HTTPS at its base URL.)
+//
+// Errors: "forbidden" (the token lacks the write scope), "invalid name" / "invalid url" /
+// "invalid email" / "invalid description", "invalid did:web location" (a base URL a DID cannot
+// carry), or the database's Error.
+//
+// Thread-safety: safe from many threads.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/api_tokens.h"
+#include "common/date_time.h"
+#include "common/result.h"
+#include "crypto/master_key.h"
+#include "model/organisation.h"
+#include "store/database.h"
+
+namespace cairn::app {
+
+struct NewOrganisation {
+  std::string name;
+  std::optional<std::string> url;
+  std::optional<std::string> email;
+  std::optional<std::string> description;
+};
+
+// Where this instance lives, for the DIDs and URLs of what it issues.
+struct Instance {
+  std::string base_url;  // e.g. "https://badges.example.edu" (no trailing slash)
+  const crypto::MasterKey* master_key = nullptr;
+};
+
+Result<model::Organisation> create_organisation(store::Database& database, const Instance& instance,
+                                                const Principal& principal,
+                                                const NewOrganisation& request, TimePoint now);
+
+}  // namespace cairn::app

@@ -1,0 +1,75 @@
+#include "store/repositories/organisation_repository.h"
+
+namespace cairn::store {
+namespace {
+
+Value optional_text(const std::optional<std::string>& text) {
+  return text ? Value(*text) : Value(nullptr);
+}
+
+}  // namespace
+
+void insert_organisation(Connection& connection, const model::Organisation& organisation) {
+  connection.execute(
+      "INSERT INTO organisations (id, name, url, email, description, did, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {organisation.id, organisation.name, optional_text(organisation.url),
+       optional_text(organisation.email), optional_text(organisation.description), organisation.did,
+       organisation.created_at});
+}
+
+std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id) {
+  const std::optional<Row> row = connection.query_one(
+      "SELECT id, name, url, email, description, did, created_at FROM organisations "
+      "WHERE id = ?",
+      {std::string(id)});
+  if (!row) return std::nullopt;
+  return model::Organisation{row->get<std::string>("id"),
+                             row->get<std::string>("name"),
+                             row->get_optional<std::string>("url"),
+                             row->get_optional<std::string>("email"),
+                             row->get_optional<std::string>("description"),
+                             row->get<std::string>("did"),
+                             row->get<std::string>("created_at")};
+}
+
+void insert_membership(Connection& connection, std::string_view organisation_id,
+                       std::string_view user_id, model::Role role, std::string_view at) {
+  connection.execute(
+      "INSERT INTO memberships (organisation_id, user_id, role, created_at) VALUES (?, ?, ?, ?)",
+      {std::string(organisation_id), std::string(user_id), std::string(model::role_name(role)),
+       std::string(at)});
+}
+
+std::optional<model::Role> find_role(Connection& connection, std::string_view organisation_id,
+                                     std::string_view user_id) {
+  const std::optional<Row> row =
+      connection.query_one("SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?",
+                           {std::string(organisation_id), std::string(user_id)});
+  if (!row) return std::nullopt;
+  return model::role_named(row->get<std::string>("role"));
+}
+
+void save_sealed_key_file(Connection& connection, std::string_view organisation_id,
+                          std::string_view sealed, std::string_view at) {
+  const std::int64_t updated = connection.execute(
+      "UPDATE issuer_key_files SET sealed_key_file = ?, updated_at = ? WHERE organisation_id = ?",
+      {std::string(sealed), std::string(at), std::string(organisation_id)});
+  if (updated == 0) {
+    connection.execute(
+        "INSERT INTO issuer_key_files (organisation_id, sealed_key_file, updated_at) "
+        "VALUES (?, ?, ?)",
+        {std::string(organisation_id), std::string(sealed), std::string(at)});
+  }
+}
+
+std::optional<std::string> find_sealed_key_file(Connection& connection,
+                                                std::string_view organisation_id) {
+  const std::optional<Row> row =
+      connection.query_one("SELECT sealed_key_file FROM issuer_key_files WHERE organisation_id = ?",
+                           {std::string(organisation_id)});
+  if (!row) return std::nullopt;
+  return row->get<std::string>("sealed_key_file");
+}
+
+}  // namespace cairn::store

@@ -1,0 +1,31 @@
+// OrganisationRepository: issuer organisations, memberships and their sealed key files (schema
+// step 2). Functions run inside the caller's transaction and throw what Connection throws.
+//
+// Thread-safety: free functions; a Connection is used by one thread at a time.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/organisation.h"
+#include "store/connection.h"
+
+namespace cairn::store {
+
+void insert_organisation(Connection& connection, const model::Organisation& organisation);
+std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id);
+
+void insert_membership(Connection& connection, std::string_view organisation_id,
+                       std::string_view user_id, model::Role role, std::string_view at);
+// The role `user_id` holds in the organisation, if any.
+std::optional<model::Role> find_role(Connection& connection, std::string_view organisation_id,
+                                     std::string_view user_id);
+
+// The organisation's key file, sealed (crypto/key_file.h): stored and read as text.
+void save_sealed_key_file(Connection& connection, std::string_view organisation_id,
+                          std::string_view sealed, std::string_view at);
+std::optional<std::string> find_sealed_key_file(Connection& connection,
+                                                std::string_view organisation_id);
+
+}  // namespace cairn::store

@@ -1,0 +1,142 @@
+#include "api/organisation_routes.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/beast/http/field.hpp>
+#include <boost/json.hpp>
+
+#include "app/api_tokens.h"
+#include "app/create_user.h"
+#include "crypto/master_key.h"
+#include "did/did_web_url.h"
+#include "did/verification_method.h"
+#include "http/responses.h"
+#include "store/migrations.h"
+#include "store/repositories/cairn_schema.h"
+#include "store/repositories/organisation_repository.h"
+#include "store/sqlite_database.h"
+#include "temp_directory.h"
+#include "test_server.h"
+
+namespace cairn::api {
+namespace {
+
+using http::Status;
+using http::testing::TestClient;
+using http::testing::TestServer;
+
+TimePoint now() {
+  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+}
+
+class OrganisationRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<std::unique_ptr<store::Database>> opened =
+        store::open_sqlite(directory_.file("cairn.db"), {});
+    ASSERT_TRUE(opened) << opened.error().to_string();
+    database_ = std::move(opened.value());
+    ASSERT_TRUE(store::migrate(*database_, store::cairn_migrations()));
+    ASSERT_TRUE(
+        app::create_user(*database_, {"ada@example.org", "Ada", std::nullopt, false}, now()));
+    writer_ =
+        app::create_api_token(*database_, {"ada@example.org", "w", {"write"}, {}}, now())->text;
+    reader_ =
+        app::create_api_token(*database_, {"ada@example.org", "r", {"read"}, {}}, now())->text;
+    add_organisation_routes(server_.router(), *database_,
+                            {"https://badges.example.edu:8443/cairn", &master_key_});
+    server_.start();
+  }
+
+  http::Response post_org(const std::string& token, const std::string& body) {
+    TestClient client(server_.port());
+    http::Request request{http::Verb::post, "/api/v1/orgs", 11};
+    if (!token.empty()) request.set(boost::beast::http::field::authorization, "Bearer " + token);
+    request.set(boost::beast::http::field::content_type, "application/json");
+    request.body() = body;
+    return client.send(request);
+  }
+
+  static boost::json::object json_of(const http::Response& response) {
+    return boost::json::parse(response.body()).as_object();
+  }
+
+  const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
+  store::testing::TempDirectory directory_;
+  std::unique_ptr<store::Database> database_;
+  std::string writer_;
+  std::string reader_;
+  TestServer server_;
+};
+
+TEST_F(OrganisationRoutesTest, MakesAnOrganisationOwnedByTheCallerWithADidWebUnderTheInstance) {
+  const http::Response made =
+      post_org(writer_, R"({"name": "Demo Institute", "url": "https://demo.example",
+                            "email": "Badges@Demo.Example", "description": "Short courses."})");
+  ASSERT_EQ(made.result(), Status::created) << made.body();
+  const boost::json::object organisation = json_of(made);
+  const std::string id(organisation.at("id").as_string());
+  EXPECT_EQ(organisation.at("did").as_string(),
+            "did:web:badges.example.edu%3A8443:cairn:issuers:" + id);
+  EXPECT_EQ(organisation.at("email"), "badges@demo.example");
+  // The DID resolves (did:web rules) to the route that serves its document.
+  EXPECT_EQ(*did::did_web_document_url(std::string(organisation.at("did").as_string())),
+            "https://badges.example.edu:8443/cairn/issuers/" + id + "/did.json");
+
+  const auto role = database_->read([&](store::Connection& connection) {
+    return store::find_role(connection, id,
+                            app::authenticate_api_token(*database_, writer_, now())->user.id);
+  });
+  ASSERT_TRUE(role && role->has_value());
+  EXPECT_EQ(**role, model::Role::kOwner);
+}
+
+TEST_F(OrganisationRoutesTest, PublishesTheProfileAndADidDocumentWithTheSigningKey) {
+  const std::string id(json_of(post_org(writer_, R"({"name": "Demo"})")).at("id").as_string());
+  TestClient client(server_.port());
+  const http::Response profile = client.get("/issuers/" + id);
+  ASSERT_EQ(profile.result(), Status::ok);
+  EXPECT_EQ(profile[boost::beast::http::field::content_type], "application/ld+json");
+  EXPECT_EQ(json_of(profile).at("type"), boost::json::array{"Profile"});
+  EXPECT_EQ(json_of(profile).at("name"), "Demo");
+
+  const http::Response document = client.get("/issuers/" + id + "/did.json");
+  ASSERT_EQ(document.result(), Status::ok);
+  EXPECT_EQ(document[boost::beast::http::field::content_type], "application/did+json");
+  const boost::json::object did_document = json_of(document);
+  const std::string did(json_of(profile).at("id").as_string());
+  EXPECT_EQ(did_document.at("id").as_string(), did);
+  Result<did::VerificationMethod> key = did::find_verification_method(did_document, did + "#key-1");
+  ASSERT_TRUE(key) << key.error().to_string();
+  EXPECT_TRUE(did::ed25519_public_key_of(*key));
+}
+
+TEST_F(OrganisationRoutesTest, RefusesWithoutATokenWithoutTheScopeAndOnBadFields) {
+  EXPECT_EQ(post_org("", R"({"name": "X"})").result(), Status::unauthorized);
+  EXPECT_EQ(post_org(reader_, R"({"name": "X"})").result(), Status::forbidden);
+  EXPECT_EQ(post_org(writer_, R"({"name": ""})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"name": 5})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"nom": "X"})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"name": "X", "url": "ftp://x"})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"name": "X", "email": "no"})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"name": "X\u0007"})").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"([1, 2])").result(), Status::bad_request);
+  EXPECT_EQ(post_org(writer_, R"({"name": "X", "name": "Y"})").result(), Status::bad_request)
+      << "duplicate members are refused";
+  const std::string quote_name = R"({"name": "Robert'); DROP TABLE organisations; --"})";
+  const http::Response odd = post_org(writer_, quote_name);
+  ASSERT_EQ(odd.result(), Status::created) << "SQL metacharacters are data";
+  EXPECT_EQ(json_of(odd).at("name"), "Robert'); DROP TABLE organisations; --");
+  TestClient client(server_.port());
+  EXPECT_EQ(client.get("/issuers/" + std::string(json_of(odd).at("id").as_string())).result(),
+            Status::ok);
+}
+
+TEST_F(OrganisationRoutesTest, UnknownOrganisationsAre404) {
+  TestClient client(server_.port());
+  EXPECT_EQ(client.get("/issuers/0123").result(), Status::not_found);
+  EXPECT_EQ(client.get("/issuers/0123/did.json").result(), Status::not_found);
+}
+
+}  // namespace
+}  // namespace cairn::api
