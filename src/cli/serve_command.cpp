@@ -5,10 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "api/account_routes.h"
-#include "api/health_routes.h"
-#include "api/organisation_routes.h"
-#include "api/verify_routes.h"
+#include "api/service_routes.h"
 #include "cli/command_outcome.h"
 #include "cli/master_key_source.h"
 #include "cli/service_database.h"
@@ -84,11 +81,6 @@ int run_serve(const ServeArgs& args) {
   http::RateLimiter verify_limiter({.rate = args.verify_rate, .burst = args.verify_burst});
   http::Router router;
   http::Server server(router, *options, log, metrics);
-  api::add_health_routes(router, {.metrics = &metrics,
-                                  .stopping = [&server] { return server.stopping(); },
-                                  .readiness = {api::database_readiness(db)}});
-  api::add_verify_routes(router, verifier, verify_limiter);
-  api::add_account_routes(router, db);
 
   Result<boost::asio::ip::tcp::endpoint> endpoint = server.listen();
   if (!endpoint) return report_invalid_input(endpoint.error());
@@ -98,7 +90,12 @@ int run_serve(const ServeArgs& args) {
   const std::string url = "http://" + address + ":" + std::to_string(endpoint->port());
   std::string base_url = args.base_url.empty() ? url : args.base_url;
   while (base_url.ends_with('/')) base_url.pop_back();
-  api::add_organisation_routes(router, db, {base_url, &*master_key});
+  api::add_service_routes(router, {.database = &db,
+                                   .instance = {base_url, &*master_key},
+                                   .verifier = &verifier,
+                                   .verify_limiter = &verify_limiter,
+                                   .metrics = &metrics,
+                                   .stopping = [&server] { return server.stopping(); }});
   log.event("started", {{"listen", url}, {"base_url", base_url}, {"database", db.backend()}});
   std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
             << "  verification API: POST " << base_url << "/api/v1/verify\n"

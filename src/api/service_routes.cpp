@@ -1,0 +1,24 @@
+#include "api/service_routes.h"
+
+#include "api/account_routes.h"
+#include "api/openapi_document.h"
+#include "api/organisation_routes.h"
+#include "api/verify_routes.h"
+#include "http/responses.h"
+
+namespace cairn::api {
+
+void add_service_routes(http::Router& router, const ServiceParts& parts) {
+  add_health_routes(router, {.metrics = parts.metrics,
+                             .stopping = parts.stopping,
+                             .readiness = {database_readiness(*parts.database)}});
+  router.add(http::Verb::get, "/api/openapi.json", [](const http::RequestContext& context) {
+    return http::text_response(context.request, http::Status::ok, std::string(openapi_document()),
+                               "application/json");
+  });
+  add_verify_routes(router, *parts.verifier, *parts.verify_limiter);
+  add_account_routes(router, *parts.database);
+  add_organisation_routes(router, *parts.database, parts.instance);
+}
+
+}  // namespace cairn::api
