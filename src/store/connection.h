@@ -31,8 +31,9 @@
 namespace cairn::store {
 
 enum class TransactionMode {
-  kRead,   // sees one snapshot; statements that write are refused
-  kWrite,  // takes the write lock at its start (SQLite BEGIN IMMEDIATE)
+  kRead,         // sees one snapshot; statements that write are refused
+  kWrite,        // serializable with every other write (SQLite: BEGIN IMMEDIATE)
+  kSchemaWrite,  // a write that also holds the schema lock (Database::schema_write)
 };
 
 class Connection {

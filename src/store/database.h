@@ -19,9 +19,11 @@
 //   times with a growing pause; then the Error says the database stayed busy.
 // So fn may run more than once: it must not have effects outside the database (send mail, append
 // to a file) before it returns; do those after write() returns, or through an outbox table.
-// A write transaction takes the write lock at its start (SQLite `BEGIN IMMEDIATE`), so two writers
-// never deadlock upgrading a read lock. A read transaction sees one snapshot and refuses
-// statements that write. Do not start a transaction from inside fn.
+// Write transactions are serializable: SQLite takes the write lock at their start (`BEGIN
+// IMMEDIATE`), so two writers never deadlock upgrading a read lock; PostgreSQL runs them
+// SERIALIZABLE and reports the losers of a race as conflicts, which are retried. A read
+// transaction sees one snapshot and refuses statements that write. Do not start a transaction
+// from inside fn.
 //
 // Errors are Errors with code "database error" whose message names the statement by its first
 // words and never carries parameter values.
@@ -80,6 +82,15 @@ class Database {
   template <class Fn>
   TransactionResult<Fn> read(Fn&& fn) {
     return transact(TransactionMode::kRead, fn);
+  }
+
+  // As write, and also holding, to its end, the database's schema lock, so that schema changes
+  // from every process run one at a time, each seeing what the previous one committed. For
+  // migrate (migrations.h); other transactions use write. SQLite needs nothing more than its
+  // write lock; PostgreSQL takes an advisory lock (postgres_connection.h).
+  template <class Fn>
+  TransactionResult<Fn> schema_write(Fn&& fn) {
+    return transact(TransactionMode::kSchemaWrite, fn);
   }
 
   const DatabaseOptions& options() const { return options_; }

@@ -1,5 +1,6 @@
 #include "store/database_url.h"
 
+#include "store/postgres_database.h"
 #include "store/sqlite_database.h"
 #include "store/store_errors.h"
 
@@ -51,11 +52,13 @@ Result<std::unique_ptr<Database>> open_database(const DatabaseUrl& url,
       sqlite_options.database = options;
       return open_sqlite(url.location, sqlite_options);
     }
-    case DatabaseUrl::Backend::kPostgresql:
-      break;
+    case DatabaseUrl::Backend::kPostgresql: {
+      PostgresOptions postgres_options;
+      postgres_options.database = options;
+      return open_postgresql(url.location, postgres_options);
+    }
   }
-  return Error{std::string(kUnsupportedDatabase),
-               "the PostgreSQL backend is not built yet; use sqlite:PATH for now"};
+  return Error{std::string(kUnsupportedDatabase), "unknown database backend"};
 }
 
 }  // namespace cairn::store

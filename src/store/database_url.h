@@ -33,9 +33,9 @@ struct DatabaseUrl {
 // Returns the parsed URL, or an Error with code "invalid database URL" naming the accepted forms.
 Result<DatabaseUrl> parse_database_url(std::string_view text);
 
-// Returns the open Database (SQLite: as open_sqlite, with default busy timeout and cache size);
-// an Error with code "unsupported database" for PostgreSQL, whose backend is not built yet; or
-// the backend's Error.
+// Returns the open Database (SQLite: as open_sqlite, with default busy timeout and cache size;
+// PostgreSQL: as open_postgresql, with default connect and statement timeouts), or the backend's
+// Error.
 Result<std::unique_ptr<Database>> open_database(const DatabaseUrl& url,
                                                 const DatabaseOptions& options = {});
 

@@ -100,7 +100,7 @@ Result<MigrationReport> migrate(Database& database, std::span<const Migration> s
       !checked) {
     return checked.error();
   }
-  Result<std::monostate> prepared = database.write([&](Connection& connection) {
+  Result<std::monostate> prepared = database.schema_write([&](Connection& connection) {
     connection.execute(kCreateTable);
     check_history(read_recorded(connection), steps);
   });
@@ -109,8 +109,8 @@ Result<MigrationReport> migrate(Database& database, std::span<const Migration> s
   MigrationReport report{{}, 0};
   for (const Migration& step : steps) {
     // Another process may have applied the step since; the history is read again under the
-    // write lock, and a recorded step is only checked.
-    Result<bool> outcome = database.write([&](Connection& connection) -> Result<bool> {
+    // schema lock, and a recorded step is only checked.
+    Result<bool> outcome = database.schema_write([&](Connection& connection) -> Result<bool> {
       const std::map<std::int64_t, Recorded> recorded = read_recorded(connection);
       check_history(recorded, steps);
       if (recorded.contains(step.version)) return false;

@@ -15,9 +15,10 @@
 // - a step the database lacks is older than one it has (the history has a hole).
 // A step that fails rolls back and migrate returns Error code "database error" naming the step.
 //
-// Two processes (or two Database objects) migrating one database at once is safe: the write
-// lock serialises the steps, and a step found recorded when its transaction starts is checked,
-// not run again.
+// Two processes (or two Database objects) migrating one database at once is safe: each step runs
+// in a Database::schema_write transaction, whose lock serialises the steps (SQLite: the write
+// lock; PostgreSQL: an advisory lock), and a step found recorded when its transaction starts is
+// checked, not run again.
 //
 // Thread-safety: a free function; the Database is shared as database.h says.
 #pragma once

@@ -281,7 +281,8 @@ void SqliteConnection::run_script(std::string_view sql) {
 void SqliteConnection::begin(TransactionMode mode) {
   // IMMEDIATE takes the write lock now: a deferred transaction that reads and then writes can
   // meet another writer and fail with SQLITE_BUSY at once, without the busy timeout applying.
-  run_execute(mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN", {});
+  // The write lock is also the schema lock: there is only one.
+  run_execute(mode == TransactionMode::kRead ? "BEGIN" : "BEGIN IMMEDIATE", {});
 }
 
 void SqliteConnection::commit() { run_execute("COMMIT", {}); }

@@ -2,7 +2,8 @@
 // result row, read by column index or by column name.
 //
 // The five kinds are the ones both engines (SQLite, PostgreSQL) store without loss: NULL, 64-bit
-// integer, double, text (UTF-8, may hold NUL bytes), and Blob (bytes). Booleans are integers 0/1;
+// integer, double, text (UTF-8; a NUL byte only on SQLite: PostgreSQL's backend refuses text
+// holding one), and Blob (bytes). Booleans are integers 0/1;
 // date-times are RFC 3339 text (common/date_time.h).
 //
 // Row's typed getters throw cairn::Failure (code "database error") when the column does not exist,

@@ -5,13 +5,8 @@
 #include <boost/beast/http/field.hpp>
 #include <boost/json.hpp>
 
-#include "app/api_tokens.h"
-#include "app/create_user.h"
 #include "http/responses.h"
-#include "store/migrations.h"
-#include "store/repositories/cairn_schema.h"
-#include "store/sqlite_database.h"
-#include "temp_directory.h"
+#include "service_database.h"
 #include "test_server.h"
 
 namespace cairn::api {
@@ -21,25 +16,11 @@ using http::Status;
 using http::testing::TestClient;
 using http::testing::TestServer;
 
-TimePoint now() {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-}
-
 class AccountRoutesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::unique_ptr<store::Database>> opened =
-        store::open_sqlite(directory_.file("cairn.db"), {});
-    ASSERT_TRUE(opened) << opened.error().to_string();
-    database_ = std::move(opened.value());
-    ASSERT_TRUE(store::migrate(*database_, store::cairn_migrations()));
-    ASSERT_TRUE(
-        app::create_user(*database_, {"ada@example.org", "Ada", std::nullopt, false}, now()));
-    Result<app::IssuedApiToken> issued =
-        app::create_api_token(*database_, {"ada@example.org", "test", {"read"}, {}}, now());
-    ASSERT_TRUE(issued);
-    token_ = issued->text;
-    add_account_routes(server_.router(), *database_);
+    token_ = database_.account_with_token("ada@example.org", {"read"});
+    add_account_routes(server_.router(), database_.get());
     server_.start();
   }
 
@@ -51,8 +32,7 @@ class AccountRoutesTest : public ::testing::Test {
     return client.send(request);
   }
 
-  store::testing::TempDirectory directory_;
-  std::unique_ptr<store::Database> database_;
+  testing::ServiceDatabase database_;
   std::string token_;
   TestServer server_;
 };

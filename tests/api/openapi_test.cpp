@@ -11,10 +11,7 @@
 #include "contexts/bundled_document_loader.h"
 #include "crypto/master_key.h"
 #include "did/did_key_resolver.h"
-#include "store/migrations.h"
-#include "store/repositories/cairn_schema.h"
-#include "store/sqlite_database.h"
-#include "temp_directory.h"
+#include "service_database.h"
 #include "test_server.h"
 #include "vc/data_integrity/suite_context.h"
 
@@ -26,12 +23,7 @@ using Operation = std::pair<std::string, std::string>;  // method in lower case,
 class OpenApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::unique_ptr<store::Database>> opened =
-        store::open_sqlite(directory_.file("cairn.db"), {});
-    ASSERT_TRUE(opened);
-    database_ = std::move(opened.value());
-    ASSERT_TRUE(store::migrate(*database_, store::cairn_migrations()));
-    add_service_routes(server_.router(), {.database = database_.get(),
+    add_service_routes(server_.router(), {.database = &database_.get(),
                                           .instance = {"https://cairn.example", &master_key_},
                                           .verifier = &verifier_,
                                           .verify_limiter = &limiter_,
@@ -45,8 +37,7 @@ class OpenApiTest : public ::testing::Test {
   did::DidKeyResolver dids_;
   vc::Verifier verifier_{{&suites_, &dids_, nullptr}, {}};
   http::RateLimiter limiter_{{}};
-  store::testing::TempDirectory directory_;
-  std::unique_ptr<store::Database> database_;
+  testing::ServiceDatabase database_;
   http::testing::TestServer server_;
 };
 

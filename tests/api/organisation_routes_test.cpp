@@ -6,16 +6,12 @@
 #include <boost/json.hpp>
 
 #include "app/api_tokens.h"
-#include "app/create_user.h"
 #include "crypto/master_key.h"
 #include "did/did_web_url.h"
 #include "did/verification_method.h"
 #include "http/responses.h"
-#include "store/migrations.h"
-#include "store/repositories/cairn_schema.h"
+#include "service_database.h"
 #include "store/repositories/organisation_repository.h"
-#include "store/sqlite_database.h"
-#include "temp_directory.h"
 #include "test_server.h"
 
 namespace cairn::api {
@@ -25,25 +21,14 @@ using http::Status;
 using http::testing::TestClient;
 using http::testing::TestServer;
 
-TimePoint now() {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-}
-
 class OrganisationRoutesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::unique_ptr<store::Database>> opened =
-        store::open_sqlite(directory_.file("cairn.db"), {});
-    ASSERT_TRUE(opened) << opened.error().to_string();
-    database_ = std::move(opened.value());
-    ASSERT_TRUE(store::migrate(*database_, store::cairn_migrations()));
-    ASSERT_TRUE(
-        app::create_user(*database_, {"ada@example.org", "Ada", std::nullopt, false}, now()));
-    writer_ =
-        app::create_api_token(*database_, {"ada@example.org", "w", {"write"}, {}}, now())->text;
-    reader_ =
-        app::create_api_token(*database_, {"ada@example.org", "r", {"read"}, {}}, now())->text;
-    add_organisation_routes(server_.router(), *database_,
+    writer_ = database_.account_with_token("ada@example.org", {"write"});
+    reader_ = app::create_api_token(database_.get(), {"ada@example.org", "r", {"read"}, {}},
+                                    testing::now())
+                  ->text;
+    add_organisation_routes(server_.router(), database_.get(),
                             {"https://badges.example.edu:8443/cairn", &master_key_});
     server_.start();
   }
@@ -62,8 +47,7 @@ class OrganisationRoutesTest : public ::testing::Test {
   }
 
   const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
-  store::testing::TempDirectory directory_;
-  std::unique_ptr<store::Database> database_;
+  testing::ServiceDatabase database_;
   std::string writer_;
   std::string reader_;
   TestServer server_;
@@ -83,9 +67,10 @@ TEST_F(OrganisationRoutesTest, MakesAnOrganisationOwnedByTheCallerWithADidWebUnd
   EXPECT_EQ(*did::did_web_document_url(std::string(organisation.at("did").as_string())),
             "https://badges.example.edu:8443/cairn/issuers/" + id + "/did.json");
 
-  const auto role = database_->read([&](store::Connection& connection) {
-    return store::find_role(connection, id,
-                            app::authenticate_api_token(*database_, writer_, now())->user.id);
+  const auto role = database_.get().read([&](store::Connection& connection) {
+    return store::find_role(
+        connection, id,
+        app::authenticate_api_token(database_.get(), writer_, testing::now())->user.id);
   });
   ASSERT_TRUE(role && role->has_value());
   EXPECT_EQ(**role, model::Role::kOwner);

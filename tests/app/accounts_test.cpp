@@ -5,11 +5,8 @@
 #include "app/api_tokens.h"
 #include "app/create_user.h"
 #include "app/email_address.h"
-#include "store/migrations.h"
+#include "service_database.h"
 #include "store/repositories/account_repository.h"
-#include "store/repositories/cairn_schema.h"
-#include "store/sqlite_database.h"
-#include "temp_directory.h"
 
 namespace cairn::app {
 namespace {
@@ -20,14 +17,6 @@ const TimePoint kNow = std::chrono::sys_days{std::chrono::year{2026} / 11 / 29} 
 
 class AccountsTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    Result<std::unique_ptr<store::Database>> opened =
-        store::open_sqlite(directory_.file("cairn.db"), {});
-    ASSERT_TRUE(opened) << opened.error().to_string();
-    database_ = std::move(*opened);
-    ASSERT_TRUE(store::migrate(*database_, store::cairn_migrations()));
-  }
-
   model::User make_user(const std::string& email, bool admin = false) {
     Result<model::User> user =
         create_user(*database_, {email, "Someone", "a long enough password", admin}, kNow);
@@ -35,8 +24,8 @@ class AccountsTest : public ::testing::Test {
     return *user;
   }
 
-  store::testing::TempDirectory directory_;
-  std::unique_ptr<store::Database> database_;
+  cairn::testing::ServiceDatabase service_;
+  store::Database* database_ = &service_.get();
 };
 
 TEST(EmailAddress, NormalizesAndChecksTheShape) {

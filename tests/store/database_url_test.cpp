@@ -1,10 +1,11 @@
-// parse_database_url and open_database: the accepted --db forms, and clear errors that never
-// quote what may be a password.
+// parse_database_url and open_database: the accepted --db forms, each backend opened, and clear
+// errors that never quote what may be a password.
 #include "store/database_url.h"
 
 #include <gtest/gtest.h>
 
 #include "temp_directory.h"
+#include "test_database.h"
 
 namespace cairn::store {
 namespace {
@@ -51,13 +52,31 @@ TEST(DatabaseUrlTest, OtherFormsAreRefusedNamingTheAcceptedOnes) {
   EXPECT_FALSE(parse_database_url("sqlite:" + std::string(5000, 'a')).ok());
 }
 
-TEST(DatabaseUrlTest, PostgresqlIsRecognisedButNotYetOpened) {
-  Result<std::unique_ptr<Database>> opened =
-      open_database(parsed("postgresql://cairn:s3cret@localhost/cairn"));
-  ASSERT_FALSE(opened.ok());
-  EXPECT_EQ(opened.error().code, "unsupported database");
-  EXPECT_NE(opened.error().message.find("PostgreSQL backend is not built yet"), std::string::npos);
-  EXPECT_EQ(opened.error().message.find("s3cret"), std::string::npos);
+TEST(DatabaseUrlTest, PostgresqlErrorsNeverCarryThePassword) {
+  // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+  for (const char* text : {"postgresql://cairn:s3cret@127.0.0.1:1/cairn?connect_timeout=2",
+                           "postgres://cairn:s3cret%zz@127.0.0.1:1/cairn",
+                           "postgresql://cairn:s3cret@127.0.0.1:1/cairn?nonsense=s3cret"}) {
+    Result<std::unique_ptr<Database>> opened = open_database(parsed(text));
+    ASSERT_FALSE(opened.ok()) << text;
+    EXPECT_EQ(opened.error().code, "database error");
+    EXPECT_NE(opened.error().message.find("PostgreSQL"), std::string::npos)
+        << opened.error().message;
+    EXPECT_EQ(opened.error().message.find("s3cret"), std::string::npos) << opened.error().message;
+  }
+}
+
+TEST(DatabaseUrlTest, OpensPostgresqlWithTheGivenOptions) {
+  const std::optional<std::string> server = testing::test_postgres_url();
+  if (!server) GTEST_SKIP() << testing::kNoPostgres;
+  DatabaseOptions options;
+  options.limits.max_rows = 1;
+  Result<std::unique_ptr<Database>> opened = open_database(parsed(*server), options);
+  ASSERT_TRUE(opened.ok()) << opened.error().to_string();
+  EXPECT_EQ((*opened)->backend(), "postgresql");
+  auto two_rows = (*opened)->read(
+      [](Connection& connection) { return connection.query("SELECT 1 UNION ALL SELECT 2"); });
+  EXPECT_FALSE(two_rows.ok());  // the row limit passed in was applied
 }
 
 TEST(DatabaseUrlTest, OpensSqliteWithTheGivenOptions) {

@@ -1,38 +1,48 @@
 // migrate: steps applied once each, recorded with their checksum; changed, unknown and missing
-// steps refused; a failing step rolled back; two migrators at once on one file.
+// steps refused; a failing step rolled back; two migrators at once on one database. On every
+// backend.
 #include "store/migrations.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <latch>
 #include <set>
 #include <thread>
 
 #include "common/date_time.h"
 #include "crypto/digest.h"
-#include "store/sqlite_database.h"
-#include "temp_directory.h"
+#include "test_database.h"
 
 namespace cairn::store {
 namespace {
 
-using testing::TempDirectory;
+using testing::BackendTest;
 
 const std::vector<Migration> kSteps = {
     {1, "create organisations",
-     "CREATE TABLE organisations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"},
+     "CREATE TABLE organisations (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE)"},
     {2, "create events and a first one",
-     "CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT NOT NULL);\n"
+     "CREATE TABLE events (what TEXT NOT NULL);\n"
      "INSERT INTO events (what) VALUES ('step 2 ran')"},
     {5, "index events", "CREATE INDEX events_what ON events (what)"},
 };
 
-class MigrationsTest : public ::testing::Test {
+class MigrationsTest : public BackendTest {
  protected:
-  std::unique_ptr<Database> open() {
-    Result<std::unique_ptr<Database>> opened = open_sqlite(directory_.file("m.db"));
-    EXPECT_TRUE(opened.ok()) << opened.error().to_string();
-    return opened ? std::move(opened).value() : nullptr;
+  // A new Database on the test's database each time, as a restarted program would open it.
+  std::unique_ptr<Database> open() { return test_database().open(); }
+
+  std::vector<std::string> table_names(Database& database) {
+    auto rows = database.read([&](Connection& connection) {
+      return connection.query(test_database().table_names_query());
+    });
+    EXPECT_TRUE(rows.ok()) << rows.error().to_string();
+    std::vector<std::string> names;
+    if (rows.ok()) {
+      for (const Row& row : *rows) names.push_back(row.get<std::string>("name"));
+    }
+    return names;
   }
 
   std::vector<Row> recorded(Database& database) {
@@ -51,11 +61,9 @@ class MigrationsTest : public ::testing::Test {
     EXPECT_TRUE(count.ok()) << count.error().to_string();
     return count.ok() ? *count : -1;
   }
-
-  TempDirectory directory_;
 };
 
-TEST_F(MigrationsTest, AppliesEveryStepAndRecordsIt) {
+TEST_P(MigrationsTest, AppliesEveryStepAndRecordsIt) {
   auto database = open();
   Result<MigrationReport> report = migrate(*database, kSteps);
   ASSERT_TRUE(report.ok()) << report.error().to_string();
@@ -73,7 +81,7 @@ TEST_F(MigrationsTest, AppliesEveryStepAndRecordsIt) {
   }
 }
 
-TEST_F(MigrationsTest, SecondRunAppliesNothing) {
+TEST_P(MigrationsTest, SecondRunAppliesNothing) {
   ASSERT_TRUE(migrate(*open(), kSteps).ok());
   auto database = open();  // as a restarted program would
   Result<MigrationReport> again = migrate(*database, kSteps);
@@ -83,7 +91,7 @@ TEST_F(MigrationsTest, SecondRunAppliesNothing) {
   EXPECT_EQ(event_count(*database), 1);  // step 2's insert did not run twice
 }
 
-TEST_F(MigrationsTest, NewStepsAreAppliedOnTopOfOldOnes) {
+TEST_P(MigrationsTest, NewStepsAreAppliedOnTopOfOldOnes) {
   auto database = open();
   ASSERT_TRUE(migrate(*database, std::span(kSteps).first(2)).ok());
   Result<MigrationReport> report = migrate(*database, kSteps);
@@ -92,11 +100,11 @@ TEST_F(MigrationsTest, NewStepsAreAppliedOnTopOfOldOnes) {
   EXPECT_EQ(report->already_applied, 2u);
 }
 
-TEST_F(MigrationsTest, ChangedStepIsRefused) {
+TEST_P(MigrationsTest, ChangedStepIsRefused) {
   auto database = open();
   ASSERT_TRUE(migrate(*database, std::span(kSteps).first(2)).ok());
   std::vector<Migration> edited = kSteps;
-  edited[1].sql = "CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT)";
+  edited[1].sql = "CREATE TABLE events (what TEXT)";
   Result<MigrationReport> report = migrate(*database, edited);
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.error().code, "migration refused");
@@ -107,7 +115,7 @@ TEST_F(MigrationsTest, ChangedStepIsRefused) {
   EXPECT_EQ(recorded(*database).size(), 2u);  // step 5 was not applied either
 }
 
-TEST_F(MigrationsTest, NewerDatabaseIsRefused) {
+TEST_P(MigrationsTest, NewerDatabaseIsRefused) {
   auto database = open();
   ASSERT_TRUE(migrate(*database, kSteps).ok());
   Result<MigrationReport> report = migrate(*database, std::span(kSteps).first(2));
@@ -119,7 +127,7 @@ TEST_F(MigrationsTest, NewerDatabaseIsRefused) {
       << report.error().message;
 }
 
-TEST_F(MigrationsTest, HoleInTheHistoryIsRefused) {
+TEST_P(MigrationsTest, HoleInTheHistoryIsRefused) {
   auto database = open();
   const std::vector<Migration> first_and_index = {
       kSteps[0], {5, "index organisations", "CREATE INDEX orgs_name ON organisations (name)"}};
@@ -131,28 +139,24 @@ TEST_F(MigrationsTest, HoleInTheHistoryIsRefused) {
       << report.error().message;
 }
 
-TEST_F(MigrationsTest, StepsOutOfOrderAreRefusedBeforeAnythingRuns) {
+TEST_P(MigrationsTest, StepsOutOfOrderAreRefusedBeforeAnythingRuns) {
   auto database = open();
   for (const std::vector<Migration>& steps :
        {std::vector<Migration>{kSteps[1], kSteps[0]}, std::vector<Migration>{kSteps[0], kSteps[0]},
-        std::vector<Migration>{{0, "zero", "CREATE TABLE z (x INTEGER)"}},
-        std::vector<Migration>{{1, "", "CREATE TABLE z (x INTEGER)"}}}) {
+        std::vector<Migration>{{0, "zero", "CREATE TABLE z (x BIGINT)"}},
+        std::vector<Migration>{{1, "", "CREATE TABLE z (x BIGINT)"}}}) {
     Result<MigrationReport> report = migrate(*database, steps);
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().code, "migration refused");
   }
-  auto tables = database->read([](Connection& connection) {
-    return connection.query("SELECT name FROM sqlite_master WHERE type = 'table'").size();
-  });
-  ASSERT_TRUE(tables.ok());
-  EXPECT_EQ(*tables, 0u);
+  EXPECT_TRUE(table_names(*database).empty());
 }
 
-TEST_F(MigrationsTest, FailingStepRollsBackAndIsNotRecorded) {
+TEST_P(MigrationsTest, FailingStepRollsBackAndIsNotRecorded) {
   auto database = open();
   std::vector<Migration> broken = kSteps;
   broken[1].sql =
-      "CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT NOT NULL);\n"
+      "CREATE TABLE events (what TEXT NOT NULL);\n"
       "INSERT INTO no_such_table (x) VALUES (1)";
   Result<MigrationReport> report = migrate(*database, broken);
   ASSERT_FALSE(report.ok());
@@ -161,26 +165,26 @@ TEST_F(MigrationsTest, FailingStepRollsBackAndIsNotRecorded) {
             std::string::npos)
       << report.error().message;
   EXPECT_EQ(recorded(*database).size(), 1u);
-  auto events_table = database->read([](Connection& connection) {
-    return connection.query("SELECT name FROM sqlite_master WHERE name = 'events'").size();
-  });
-  ASSERT_TRUE(events_table.ok());
-  EXPECT_EQ(*events_table, 0u);  // the step's first statement was rolled back too
+  const std::vector<std::string> tables = table_names(*database);
+  // The step's first statement was rolled back too.
+  EXPECT_EQ(std::count(tables.begin(), tables.end(), "events"), 0) << tables.size();
   // The fixed program then migrates normally.
   Result<MigrationReport> fixed = migrate(*database, kSteps);
   ASSERT_TRUE(fixed.ok()) << fixed.error().to_string();
   EXPECT_EQ(fixed->applied, (std::vector<int>{2, 5}));
 }
 
-TEST_F(MigrationsTest, TwoDatabasesMigratingAtOnceApplyEachStepOnce) {
+// Each round runs on a database of its own, fresh as at a first deployment.
+class ConcurrentMigrationsTest : public ::testing::TestWithParam<testing::Backend> {};
+
+TEST_P(ConcurrentMigrationsTest, TwoDatabasesMigratingAtOnceApplyEachStepOnce) {
   for (int round = 0; round < 5; ++round) {
-    TempDirectory directory;
-    const std::string path = directory.file("shared.db");
+    testing::TestDatabase test_database(GetParam());
+    if (!test_database.available()) GTEST_SKIP() << testing::kNoPostgres;
     std::vector<std::unique_ptr<Database>> databases;
     for (int i = 0; i < 2; ++i) {
-      Result<std::unique_ptr<Database>> opened = open_sqlite(path);
-      ASSERT_TRUE(opened.ok()) << opened.error().to_string();
-      databases.push_back(std::move(opened).value());
+      databases.push_back(test_database.open());
+      ASSERT_NE(databases.back(), nullptr);
     }
     std::latch start(2);
     std::vector<Result<MigrationReport>> reports(2, Error{"not run", ""});
@@ -200,10 +204,21 @@ TEST_F(MigrationsTest, TwoDatabasesMigratingAtOnceApplyEachStepOnce) {
       EXPECT_EQ(report->applied.size() + report->already_applied, kSteps.size());
     }
     EXPECT_EQ(applied, (std::multiset<int>{1, 2, 5}));
-    EXPECT_EQ(event_count(*databases[0]), 1);
-    EXPECT_EQ(recorded(*databases[1]).size(), 3u);
+    auto events = databases[0]->read([](Connection& connection) {
+      return connection.query_one("SELECT count(*) FROM events")->get<std::int64_t>(0);
+    });
+    ASSERT_TRUE(events.ok()) << events.error().to_string();
+    EXPECT_EQ(*events, 1);
+    auto recorded = databases[1]->read([](Connection& connection) {
+      return connection.query("SELECT version FROM schema_migrations").size();
+    });
+    ASSERT_TRUE(recorded.ok()) << recorded.error().to_string();
+    EXPECT_EQ(*recorded, 3u);
   }
 }
+
+INSTANTIATE_BACKEND_TESTS(MigrationsTest);
+INSTANTIATE_BACKEND_TESTS(ConcurrentMigrationsTest);
 
 }  // namespace
 }  // namespace cairn::store
