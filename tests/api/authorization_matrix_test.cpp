@@ -9,13 +9,7 @@
 #include <map>
 #include <set>
 
-#include "api/service_routes.h"
-#include "contexts/bundled_document_loader.h"
-#include "crypto/master_key.h"
-#include "did/did_key_resolver.h"
-#include "service_database.h"
-#include "test_server.h"
-#include "vc/data_integrity/suite_context.h"
+#include "service_under_test.h"
 
 namespace cairn::api {
 namespace {
@@ -72,12 +66,6 @@ class AuthorizationMatrixTest : public ::testing::Test {
     tokens_[Caller::kRevoke] = database_.account_with_token("revoke@example.org", {"revoke"});
     tokens_[Caller::kAdmin] = database_.account_with_token(
         "admin@example.org", {"read", "write", "issue", "revoke", "admin"}, true);
-    add_service_routes(server_.router(), {.database = &database_.get(),
-                                          .instance = {"https://cairn.example", &master_key_},
-                                          .verifier = &verifier_,
-                                          .verify_limiter = &limiter_,
-                                          .metrics = &server_.metrics(),
-                                          .stopping = [] { return false; }});
     server_.start();
     organisation_ = std::string(boost::json::parse(call(Caller::kWrite, http::Verb::post,
                                                         "/api/v1/orgs", R"({"name": "Existing"})")
@@ -100,14 +88,9 @@ class AuthorizationMatrixTest : public ::testing::Test {
     return client.send(request);
   }
 
-  const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
-  contexts::BundledDocumentLoader loader_;
-  vc::data_integrity::SuiteContext suites_{loader_};
-  did::DidKeyResolver dids_;
-  vc::Verifier verifier_{{&suites_, &dids_, nullptr}, {}};
-  http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
-  testing::ServiceDatabase database_;
-  http::testing::TestServer server_;
+  testing::ServiceUnderTest service_;
+  testing::ServiceDatabase& database_ = service_.database();
+  http::testing::TestServer& server_ = service_.server();
   std::map<Caller, std::string> tokens_;
   std::string organisation_;
 };

@@ -7,13 +7,7 @@
 #include <set>
 
 #include "api/openapi_document.h"
-#include "api/service_routes.h"
-#include "contexts/bundled_document_loader.h"
-#include "crypto/master_key.h"
-#include "did/did_key_resolver.h"
-#include "service_database.h"
-#include "test_server.h"
-#include "vc/data_integrity/suite_context.h"
+#include "service_under_test.h"
 
 namespace cairn::api {
 namespace {
@@ -22,23 +16,8 @@ using Operation = std::pair<std::string, std::string>;  // method in lower case,
 
 class OpenApiTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    add_service_routes(server_.router(), {.database = &database_.get(),
-                                          .instance = {"https://cairn.example", &master_key_},
-                                          .verifier = &verifier_,
-                                          .verify_limiter = &limiter_,
-                                          .metrics = &server_.metrics(),
-                                          .stopping = [] { return false; }});
-  }
-
-  const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
-  contexts::BundledDocumentLoader loader_;
-  vc::data_integrity::SuiteContext suites_{loader_};
-  did::DidKeyResolver dids_;
-  vc::Verifier verifier_{{&suites_, &dids_, nullptr}, {}};
-  http::RateLimiter limiter_{{}};
-  testing::ServiceDatabase database_;
-  http::testing::TestServer server_;
+  testing::ServiceUnderTest service_;
+  http::testing::TestServer& server_ = service_.server();
 };
 
 TEST_F(OpenApiTest, DescribesExactlyTheRoutesTheServiceRegisters) {
