@@ -6,6 +6,7 @@
 #include "api/authentication.h"
 #include "api/error_status.h"
 #include "app/issuer_documents.h"
+#include "app/organisation_access.h"
 #include "canon/json/json_parser.h"
 #include "http/responses.h"
 
@@ -94,6 +95,21 @@ void add_organisation_routes(http::Router& router, store::Database& database,
         return http::json_response(context.request, http::Status::created,
                                    organisation_json(*made, instance));
       });
+  router.add(http::Verb::get, "/api/v1/orgs/{org}",
+             [&database, instance](const http::RequestContext& context) {
+               Result<app::Principal> principal = authenticate(context, database);
+               if (!principal) return unauthenticated_response(context.request, principal.error());
+               Result<app::OrganisationView> view =
+                   app::read_organisation(database, *principal, context.parameter("org"));
+               if (!view) {
+                 return http::error_response(context.request, status_of(view.error()),
+                                             view.error());
+               }
+               boost::json::object json = organisation_json(view->organisation, instance);
+               json["role"] = view->role ? boost::json::value(model::role_name(*view->role))
+                                         : boost::json::value(nullptr);
+               return http::json_response(context.request, http::Status::ok, json);
+             });
   router.add(http::Verb::get, "/issuers/{org}", [&database](const http::RequestContext& context) {
     return public_json_ld(context.request, app::issuer_profile(database, context.parameter("org")),
                           "application/ld+json");

@@ -51,6 +51,12 @@ const std::vector<Row>& matrix() {
        R"({"name": "Matrix"})",
        403,
        {{Caller::kAnonymous, 401}, {Caller::kWrite, 201}, {Caller::kAdmin, 201}}},
+      // The organisation belongs to the write caller, whose token lacks the read scope.
+      {http::Verb::get,
+       "/api/v1/orgs/{org}",
+       "",
+       403,
+       {{Caller::kAnonymous, 401}, {Caller::kAdmin, 200}}},
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
   };

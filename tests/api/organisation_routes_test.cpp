@@ -123,5 +123,28 @@ TEST_F(OrganisationRoutesTest, UnknownOrganisationsAre404) {
   EXPECT_EQ(client.get("/issuers/0123/did.json").result(), Status::not_found);
 }
 
+TEST_F(OrganisationRoutesTest, MembersWithTheReadScopeSeeTheOrganisationAndTheirRole) {
+  const std::string owner = database_.account_with_token("owner@example.org", {"read", "write"});
+  const std::string id(json_of(post_org(owner, R"({"name": "Mine"})")).at("id").as_string());
+  const auto get_org = [&](const std::string& token) {
+    TestClient client(server_.port());
+    http::Request request{http::Verb::get, "/api/v1/orgs/" + id, 11};
+    request.set(boost::beast::http::field::authorization, "Bearer " + token);
+    return client.send(request);
+  };
+  const http::Response mine = get_org(owner);
+  ASSERT_EQ(mine.result(), Status::ok) << mine.body();
+  EXPECT_EQ(json_of(mine).at("role"), "owner");
+  EXPECT_EQ(json_of(mine).at("name"), "Mine");
+  // Someone else, even with the read scope, is not a member.
+  const std::string stranger = database_.account_with_token("stranger@example.org", {"read"});
+  EXPECT_EQ(get_org(stranger).result(), Status::forbidden);
+  // A platform admin with the admin scope sees it, without a role in it.
+  const std::string admin = database_.account_with_token("root@example.org", {"admin"}, true);
+  const http::Response seen = get_org(admin);
+  ASSERT_EQ(seen.result(), Status::ok) << seen.body();
+  EXPECT_TRUE(json_of(seen).at("role").is_null());
+}
+
 }  // namespace
 }  // namespace cairn::api

@@ -1,0 +1,30 @@
+#include "app/organisation_access.h"
+
+#include "store/repositories/organisation_repository.h"
+
+namespace cairn::app {
+
+Result<OrganisationView> read_organisation(store::Database& database, const Principal& principal,
+                                           std::string_view organisation_id) {
+  const bool platform_admin = principal.user.platform_admin && principal.has_scope("admin");
+  if (!platform_admin && !principal.has_scope("read")) {
+    return Error{"forbidden", "reading an organisation needs a token with the read scope"};
+  }
+  return database.read([&](store::Connection& connection) -> Result<OrganisationView> {
+    const std::optional<model::Role> role =
+        store::find_role(connection, organisation_id, principal.user.id);
+    if (!role && !platform_admin) {
+      return Error{"forbidden",
+                   "only members of an organisation may read it here; its public "
+                   "profile is at /issuers/<id>"};
+    }
+    std::optional<model::Organisation> organisation =
+        store::find_organisation(connection, organisation_id);
+    if (!organisation) {
+      return Error{"not found", "no organisation has the id " + std::string(organisation_id)};
+    }
+    return OrganisationView{std::move(*organisation), role};
+  });
+}
+
+}  // namespace cairn::app
