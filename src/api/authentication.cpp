@@ -4,6 +4,7 @@
 #include <boost/beast/http/field.hpp>
 #include <chrono>
 
+#include "common/date_time.h"
 #include "http/responses.h"
 
 namespace cairn::api {
@@ -19,9 +20,7 @@ Result<app::Principal> authenticate(const http::RequestContext& context,
   }
   const std::string_view token(header.substr(kScheme.size()).data(),
                                header.size() - kScheme.size());
-  return app::authenticate_api_token(
-      database, token,
-      std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()));
+  return app::authenticate_api_token(database, token, current_time());
 }
 
 http::Response unauthenticated_response(const http::Request& request, const Error& error) {

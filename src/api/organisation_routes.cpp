@@ -8,14 +8,11 @@
 #include "app/issuer_documents.h"
 #include "app/organisation_access.h"
 #include "canon/json/json_parser.h"
+#include "common/date_time.h"
 #include "http/responses.h"
 
 namespace cairn::api {
 namespace {
-
-TimePoint now() {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-}
 
 boost::json::object organisation_json(const model::Organisation& organisation,
                                       const app::Instance& instance) {
@@ -88,7 +85,7 @@ void add_organisation_routes(http::Router& router, store::Database& database,
           return http::error_response(context.request, http::Status::bad_request, request.error());
         }
         Result<model::Organisation> made =
-            app::create_organisation(database, instance, *principal, *request, now());
+            app::create_organisation(database, instance, *principal, *request, current_time());
         if (!made) {
           return http::error_response(context.request, status_of(made.error()), made.error());
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/email_address.h"
+#include "app/text_field.h"
 #include "crypto/constant_time.h"
 #include "crypto/digest.h"
 #include "crypto/random_text.h"
@@ -22,10 +23,6 @@ std::string secret_hash(std::string_view secret) {
   return crypto::to_hex(digest);
 }
 
-std::string text_of(TimePoint instant) {
-  return format_date_time(std::chrono::floor<std::chrono::seconds>(instant));
-}
-
 Error unauthenticated() {
   return Error{"unauthenticated",
                "the API token is not valid: it is malformed, unknown, expired or revoked"};
@@ -41,8 +38,8 @@ Result<IssuedApiToken> create_api_token(store::Database& database, const NewApiT
                                         TimePoint now) {
   Result<std::string> email = normalize_email(request.email);
   if (!email) return email.error();
-  if (request.name.empty() || request.name.size() > 200) {
-    return Error{"invalid name", "a token's name has 1 to 200 bytes"};
+  if (Result<std::string> name = checked_text_field(request.name, "name", 200); !name) {
+    return name.error();
   }
   if (request.scopes.empty()) {
     return Error{"invalid scope", "a token needs at least one scope"};
@@ -65,14 +62,14 @@ Result<IssuedApiToken> create_api_token(store::Database& database, const NewApiT
       return Error{"invalid scope", "only a platform admin's token may have the admin scope"};
     }
     store::StoredApiToken stored;
-    stored.token = {
-        id,
-        owner->user.id,
-        request.name,
-        request.scopes,
-        text_of(now),
-        request.lifetime ? std::optional(text_of(now + *request.lifetime)) : std::nullopt,
-        std::nullopt};
+    stored.token = {id,
+                    owner->user.id,
+                    request.name,
+                    request.scopes,
+                    format_whole_seconds(now),
+                    request.lifetime ? std::optional(format_whole_seconds(now + *request.lifetime))
+                                     : std::nullopt,
+                    std::nullopt};
     stored.secret_hash = secret_hash(secret);
     store::insert_api_token(connection, stored);
     return IssuedApiToken{stored.token, std::string(kPrefix) + id + "_" + secret};
@@ -87,7 +84,7 @@ Result<Principal> authenticate_api_token(store::Database& database, std::string_
   }
   const std::string id(text.substr(kPrefix.size(), kIdChars));
   const std::string_view secret = text.substr(kPrefix.size() + kIdChars + 1);
-  const std::string now_text = text_of(now);
+  const std::string now_text = format_whole_seconds(now);
   return database.write([&](store::Connection& connection) -> Result<Principal> {
     const std::optional<store::StoredApiToken> stored = store::find_api_token(connection, id);
     if (!stored || !crypto::equal_in_constant_time(stored->secret_hash, secret_hash(secret)) ||

@@ -1,6 +1,7 @@
 #include "app/create_organisation.h"
 
 #include "app/email_address.h"
+#include "app/text_field.h"
 #include "crypto/key_file.h"
 #include "crypto/random_text.h"
 #include "did/did_web_url.h"
@@ -9,23 +10,8 @@
 namespace cairn::app {
 namespace {
 
-// Text a person typed: 1 to `max` bytes, no control characters (newlines allowed when `lines`).
-Result<std::string> checked_text(const std::string& text, std::string_view what, std::size_t max,
-                                 bool lines = false) {
-  const std::string code = "invalid " + std::string(what);
-  if (text.empty() || text.size() > max) {
-    return Error{code, "the " + std::string(what) + " has 1 to " + std::to_string(max) + " bytes"};
-  }
-  for (unsigned char c : text) {
-    if ((c < 0x20 && !(lines && (c == '\n' || c == '\t'))) || c == 0x7f) {
-      return Error{code, "the " + std::string(what) + " cannot hold control characters"};
-    }
-  }
-  return text;
-}
-
 Result<std::string> checked_url(const std::string& url) {
-  Result<std::string> text = checked_text(url, "url", 2048);
+  Result<std::string> text = checked_text_field(url, "url", 2048);
   if (!text) return text;
   if (!url.starts_with("https://") && !url.starts_with("http://")) {
     return Error{"invalid url", "the url must start with https:// (or http://)"};
@@ -48,7 +34,7 @@ Result<model::Organisation> create_organisation(store::Database& database, const
     return Error{"forbidden", "making an organisation needs a token with the write scope"};
   }
   model::Organisation organisation;
-  Result<std::string> name = checked_text(request.name, "name", 200);
+  Result<std::string> name = checked_text_field(request.name, "name", 200);
   if (!name) return name.error();
   organisation.name = std::move(*name);
   if (request.url) {
@@ -62,7 +48,8 @@ Result<model::Organisation> create_organisation(store::Database& database, const
     organisation.email = std::move(*email);
   }
   if (request.description) {
-    Result<std::string> description = checked_text(*request.description, "description", 4000, true);
+    Result<std::string> description =
+        checked_text_field(*request.description, "description", 4000, true);
     if (!description) return description.error();
     organisation.description = std::move(*description);
   }
@@ -71,7 +58,7 @@ Result<model::Organisation> create_organisation(store::Database& database, const
                                                      "/issuers/" + organisation.id);
   if (!did) return did.error();
   organisation.did = std::move(*did);
-  organisation.created_at = format_date_time(std::chrono::floor<std::chrono::seconds>(now));
+  organisation.created_at = format_whole_seconds(now);
 
   crypto::KeyFile keys;
   keys.controller = organisation.did;

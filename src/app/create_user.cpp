@@ -1,32 +1,17 @@
 #include "app/create_user.h"
 
 #include "app/email_address.h"
+#include "app/text_field.h"
 #include "crypto/password_hash.h"
 #include "crypto/random_text.h"
 #include "store/repositories/account_repository.h"
 
 namespace cairn::app {
-namespace {
-
-constexpr std::size_t kMaxNameBytes = 200;
-
-Result<std::string> checked_name(const std::string& name) {
-  if (name.empty() || name.size() > kMaxNameBytes) {
-    return Error{"invalid name", "a name has 1 to " + std::to_string(kMaxNameBytes) + " bytes"};
-  }
-  for (unsigned char c : name) {
-    if (c < 0x20 || c == 0x7f)
-      return Error{"invalid name", "a name cannot hold control characters"};
-  }
-  return name;
-}
-
-}  // namespace
 
 Result<model::User> create_user(store::Database& database, const NewUser& request, TimePoint now) {
   Result<std::string> email = normalize_email(request.email);
   if (!email) return email.error();
-  Result<std::string> name = checked_name(request.display_name);
+  Result<std::string> name = checked_text_field(request.display_name, "name", 200);
   if (!name) return name.error();
   store::StoredUser stored;
   if (request.password) {
@@ -36,8 +21,7 @@ Result<model::User> create_user(store::Database& database, const NewUser& reques
     stored.password_hash = std::move(*hash);
   }
   stored.user = {crypto::random_hex(16), std::move(*email), std::move(*name),
-                 request.platform_admin,
-                 format_date_time(std::chrono::floor<std::chrono::seconds>(now))};
+                 request.platform_admin, format_whole_seconds(now)};
   return database.write([&](store::Connection& connection) -> Result<model::User> {
     if (store::find_user_by_email(connection, stored.user.email)) {
       return Error{"email taken",

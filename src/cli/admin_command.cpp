@@ -11,6 +11,7 @@
 #include "app/create_user.h"
 #include "cli/command_outcome.h"
 #include "cli/service_database.h"
+#include "common/date_time.h"
 #include "crypto/random_text.h"
 
 namespace cairn::cli {
@@ -26,10 +27,6 @@ struct AdminArgs {
   unsigned days = 0;
 };
 
-TimePoint now() {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-}
-
 int run_create_user(const AdminArgs& args) {
   app::NewUser request{args.email, args.name, std::nullopt, args.platform_admin};
   bool generated = false;
@@ -43,7 +40,7 @@ int run_create_user(const AdminArgs& args) {
   }
   Result<std::unique_ptr<store::Database>> database = open_service_database(args.db);
   if (!database) return report_invalid_input(database.error());
-  Result<model::User> user = app::create_user(**database, request, now());
+  Result<model::User> user = app::create_user(**database, request, current_time());
   if (!user) return report_invalid_input(user.error());
   boost::json::object shown{{"id", user->id},
                             {"email", user->email},
@@ -62,7 +59,7 @@ int run_create_token(const AdminArgs& args) {
   if (args.days > 0) request.lifetime = std::chrono::days(args.days);
   Result<std::unique_ptr<store::Database>> database = open_service_database(args.db);
   if (!database) return report_invalid_input(database.error());
-  Result<app::IssuedApiToken> issued = app::create_api_token(**database, request, now());
+  Result<app::IssuedApiToken> issued = app::create_api_token(**database, request, current_time());
   if (!issued) return report_invalid_input(issued.error());
   std::cout << "token: " << issued->text << '\n'
             << "id: " << issued->token.id << '\n'

@@ -10,7 +10,7 @@
 #include "cli/input.h"
 #include "cli/master_key_source.h"
 #include "cli/output_file.h"
-#include "cli/rfc3339_clock.h"
+#include "common/date_time.h"
 #include "crypto/did_key.h"
 #include "crypto/ed25519.h"
 #include "crypto/jose/jws.h"
@@ -101,7 +101,7 @@ Result<std::string> run_keygen(const KeygenArgs& args) {
   if (!master) return master.error();
   Result<crypto::KeyFile> file = existing_or_new(args, *master);
   if (!file) return file.error();
-  const std::string created = rfc3339_now();
+  const std::string created = format_whole_seconds(current_time());
   if (did_key) {
     crypto::StoredKey key = crypto::generate_ed25519_stored_key("", created);
     Result<crypto::Ed25519PublicKey> public_key =

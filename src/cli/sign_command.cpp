@@ -10,7 +10,7 @@
 #include "cli/input.h"
 #include "cli/jsonl_batches.h"
 #include "cli/master_key_source.h"
-#include "cli/rfc3339_clock.h"
+#include "common/date_time.h"
 #include "contexts/bundled_document_loader.h"
 #include "crypto/key_file.h"
 #include "vc/credential_signer.h"
@@ -49,7 +49,8 @@ int run_sign(const SignArgs& args) {
   if (!keys) return report_invalid_input(keys.error());
   const contexts::BundledDocumentLoader loader;
   const vc::data_integrity::SuiteContext context(loader);
-  const std::string created = args.created.empty() ? rfc3339_now() : args.created;
+  const std::string created =
+      args.created.empty() ? format_whole_seconds(current_time()) : args.created;
 
   if (!args.jsonl) {
     Result<std::string> text = read_input(args.path);

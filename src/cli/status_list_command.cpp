@@ -9,7 +9,7 @@
 #include "cli/command_outcome.h"
 #include "cli/input.h"
 #include "cli/output_file.h"
-#include "cli/rfc3339_clock.h"
+#include "common/date_time.h"
 #include "vc/status/bitstring.h"
 #include "vc/status/status_list_credential.h"
 
@@ -70,7 +70,8 @@ Result<std::string> create(const StatusListArgs& args) {
   vc::status::StatusListCredentialFields fields;
   fields.id = args.id;
   fields.issuer = args.issuer;
-  fields.valid_from = args.valid_from.empty() ? rfc3339_now() : args.valid_from;
+  fields.valid_from =
+      args.valid_from.empty() ? format_whole_seconds(current_time()) : args.valid_from;
   fields.status_purpose = args.purpose;
   const boost::json::object credential = vc::status::make_status_list_credential(fields, *bits);
   Result<bool> written = write_file_atomically(args.out, boost::json::serialize(credential) + "\n");

@@ -192,4 +192,12 @@ std::string format_date_time(TimePoint instant) {
   return out;
 }
 
+std::string format_whole_seconds(TimePoint instant) {
+  return format_date_time(std::chrono::floor<std::chrono::seconds>(instant));
+}
+
+TimePoint current_time() {
+  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+}
+
 }  // namespace cairn

@@ -42,4 +42,11 @@ Result<TimePoint> parse_date_time_stamp(std::string_view text);
 // fraction of a second. Precondition: the instant lies in the years 0001-9999.
 std::string format_date_time(TimePoint instant);
 
+// format_date_time of `instant` cut to whole seconds: "YYYY-MM-DDThh:mm:ssZ", the form Cairn
+// writes into credentials, key files and database rows.
+std::string format_whole_seconds(TimePoint instant);
+
+// Now, from the system clock, as a TimePoint.
+TimePoint current_time();
+
 }  // namespace cairn

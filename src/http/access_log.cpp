@@ -7,10 +7,7 @@
 namespace cairn::http {
 namespace {
 
-std::string now_text() {
-  return format_date_time(
-      std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()));
-}
+std::string now_text() { return format_date_time(current_time()); }
 
 }  // namespace
 

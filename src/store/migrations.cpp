@@ -122,11 +122,10 @@ Result<MigrationReport> migrate(Database& database, std::span<const Migration> s
         return Error{failure.error().code,
                      "migration " + label(step) + " failed: " + failure.error().message};
       }
-      const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
       connection.execute(
           "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
           {std::int64_t{step.version}, std::string(step.name), checksum_of(step),
-           format_date_time(std::chrono::time_point_cast<std::chrono::microseconds>(now))});
+           format_whole_seconds(current_time())});
       return true;
     });
     if (!outcome) return outcome.error();

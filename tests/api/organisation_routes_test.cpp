@@ -26,7 +26,7 @@ class OrganisationRoutesTest : public ::testing::Test {
   void SetUp() override {
     writer_ = database_.account_with_token("ada@example.org", {"write"});
     reader_ = app::create_api_token(database_.get(), {"ada@example.org", "r", {"read"}, {}},
-                                    testing::now())
+                                    current_time())
                   ->text;
     add_organisation_routes(server_.router(), database_.get(),
                             {"https://badges.example.edu:8443/cairn", &master_key_});
@@ -70,7 +70,7 @@ TEST_F(OrganisationRoutesTest, MakesAnOrganisationOwnedByTheCallerWithADidWebUnd
   const auto role = database_.get().read([&](store::Connection& connection) {
     return store::find_role(
         connection, id,
-        app::authenticate_api_token(database_.get(), writer_, testing::now())->user.id);
+        app::authenticate_api_token(database_.get(), writer_, current_time())->user.id);
   });
   ASSERT_TRUE(role && role->has_value());
   EXPECT_EQ(**role, model::Role::kOwner);

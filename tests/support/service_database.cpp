@@ -19,10 +19,6 @@ T checked(Result<T> result, const std::string& what) {
 
 }  // namespace
 
-TimePoint now() {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-}
-
 ServiceDatabase::ServiceDatabase()
     : database_(checked(store::open_sqlite(directory_.file("cairn.db"), {}), "open SQLite")) {
   checked(store::migrate(*database_, store::cairn_migrations()), "migrate");
@@ -31,9 +27,10 @@ ServiceDatabase::ServiceDatabase()
 std::string ServiceDatabase::account_with_token(const std::string& email,
                                                 const std::vector<std::string>& scopes,
                                                 bool platform_admin) {
-  checked(app::create_user(*database_, {email, "Someone", std::nullopt, platform_admin}, now()),
+  checked(app::create_user(*database_, {email, "Someone", std::nullopt, platform_admin},
+                           current_time()),
           "create_user");
-  return checked(app::create_api_token(*database_, {email, "test", scopes, {}}, now()),
+  return checked(app::create_api_token(*database_, {email, "test", scopes, {}}, current_time()),
                  "create_api_token")
       .text;
 }

@@ -15,9 +15,6 @@
 
 namespace cairn::testing {
 
-// The current time, as the use cases take it.
-TimePoint now();
-
 class ServiceDatabase {
  public:
   ServiceDatabase();

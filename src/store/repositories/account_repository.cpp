@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "store/repositories/optional_value.h"
+
 namespace cairn::store {
 namespace {
 
@@ -35,10 +37,6 @@ std::vector<std::string> split_words(const std::string& text) {
   std::istringstream in(text);
   for (std::string word; in >> word;) words.push_back(word);
   return words;
-}
-
-Value optional_text(const std::optional<std::string>& text) {
-  return text ? Value(*text) : Value(nullptr);
 }
 
 std::optional<StoredUser> find_user_where(Connection& connection, std::string_view column,

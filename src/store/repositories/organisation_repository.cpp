@@ -1,13 +1,8 @@
 #include "store/repositories/organisation_repository.h"
 
+#include "store/repositories/optional_value.h"
+
 namespace cairn::store {
-namespace {
-
-Value optional_text(const std::optional<std::string>& text) {
-  return text ? Value(*text) : Value(nullptr);
-}
-
-}  // namespace
 
 void insert_organisation(Connection& connection, const model::Organisation& organisation) {
   connection.execute(
