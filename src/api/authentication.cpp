@@ -29,4 +29,12 @@ http::Response unauthenticated_response(const http::Request& request, const Erro
   return response;
 }
 
+http::Handler with_principal(store::Database& database, PrincipalHandler handler) {
+  return [&database, handler = std::move(handler)](const http::RequestContext& context) {
+    Result<app::Principal> principal = authenticate(context, database);
+    if (!principal) return unauthenticated_response(context.request, principal.error());
+    return handler(context, *principal);
+  };
+}
+
 }  // namespace cairn::api

@@ -4,6 +4,8 @@
 // Thread-safety: safe from many threads.
 #pragma once
 
+#include <functional>
+
 #include "app/api_tokens.h"
 #include "common/result.h"
 #include "http/router.h"
@@ -17,5 +19,11 @@ Result<app::Principal> authenticate(const http::RequestContext& context, store::
 
 // The 401 answer for `error`, with `WWW-Authenticate: Bearer` as RFC 6750 asks.
 http::Response unauthenticated_response(const http::Request& request, const Error& error);
+
+// A handler for routes that need an account: it authenticates (401 when that fails) and then
+// runs `handler` with the principal. `database` must outlive the handler.
+using PrincipalHandler =
+    std::function<http::Response(const http::RequestContext&, const app::Principal&)>;
+http::Handler with_principal(store::Database& database, PrincipalHandler handler);
 
 }  // namespace cairn::api

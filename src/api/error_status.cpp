@@ -12,4 +12,8 @@ http::Status status_of(const Error& error) {
   return http::Status::internal_server_error;
 }
 
+http::Response failure_response(const http::Request& request, const Error& error) {
+  return http::error_response(request, status_of(error), error);
+}
+
 }  // namespace cairn::api

@@ -3,7 +3,7 @@
 //   "database error" 503 (busy or down: worth a retry), an "invalid ..." code 400,
 //   anything else 500.
 //
-// Thread-safety: a free function.
+// Thread-safety: free functions.
 #pragma once
 
 #include "common/result.h"
@@ -12,5 +12,8 @@
 namespace cairn::api {
 
 http::Status status_of(const Error& error);
+
+// The JSON error answer for `error`, with status_of(error).
+http::Response failure_response(const http::Request& request, const Error& error);
 
 }  // namespace cairn::api

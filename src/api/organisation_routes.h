@@ -1,8 +1,8 @@
 // Issuer organisation routes:
-//   POST /api/v1/orgs               {"name", "url"?, "email"?, "description"?} -> 201 with the
-//                                   organisation; the caller becomes its owner (token scope
-//                                   write); 401 without a token, 403 without the scope, 400 on
-//                                   bad fields.
+//   POST /api/v1/orgs               {"name", "url"?, "email"?, "description"?, "country"?}
+//                                   -> 201 with the organisation; the caller becomes its owner
+//                                   (token scope write); 401 without a token, 403 without the
+//                                   scope, 400 on bad or unknown fields.
 //   GET  /api/v1/orgs/{org}         the organisation and the caller's role: members with the
 //                                   read scope, platform admins with the admin scope; else 403
 //   GET  /issuers/{org}             the organisation's OB 3.0 Profile (public, JSON-LD)

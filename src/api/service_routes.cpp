@@ -1,6 +1,7 @@
 #include "api/service_routes.h"
 
 #include "api/account_routes.h"
+#include "api/achievement_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
 #include "api/verify_routes.h"
@@ -19,6 +20,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_verify_routes(router, *parts.verifier, *parts.verify_limiter);
   add_account_routes(router, *parts.database);
   add_organisation_routes(router, *parts.database, parts.instance);
+  add_achievement_routes(router, *parts.database, parts.instance);
 }
 
 }  // namespace cairn::api

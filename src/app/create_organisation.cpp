@@ -1,5 +1,7 @@
 #include "app/create_organisation.h"
 
+#include <cctype>
+
 #include "app/email_address.h"
 #include "app/text_field.h"
 #include "crypto/key_file.h"
@@ -9,15 +11,6 @@
 
 namespace cairn::app {
 namespace {
-
-Result<std::string> checked_url(const std::string& url) {
-  Result<std::string> text = checked_text_field(url, "url", 2048);
-  if (!text) return text;
-  if (!url.starts_with("https://") && !url.starts_with("http://")) {
-    return Error{"invalid url", "the url must start with https:// (or http://)"};
-  }
-  return text;
-}
 
 // The base URL without its scheme: where the did:web points.
 std::string_view location_of(std::string_view base_url) {
@@ -38,7 +31,7 @@ Result<model::Organisation> create_organisation(store::Database& database, const
   if (!name) return name.error();
   organisation.name = std::move(*name);
   if (request.url) {
-    Result<std::string> url = checked_url(*request.url);
+    Result<std::string> url = checked_url_field(*request.url, "url");
     if (!url) return url.error();
     organisation.url = std::move(*url);
   }
@@ -52,6 +45,15 @@ Result<model::Organisation> create_organisation(store::Database& database, const
         checked_text_field(*request.description, "description", 4000, true);
     if (!description) return description.error();
     organisation.description = std::move(*description);
+  }
+  if (request.country) {
+    if (request.country->size() != 2 ||
+        !std::isupper(static_cast<unsigned char>((*request.country)[0])) ||
+        !std::isupper(static_cast<unsigned char>((*request.country)[1]))) {
+      return Error{"invalid country",
+                   "the country is an ISO 3166-1 alpha-2 code in capitals, such as \"DE\""};
+    }
+    organisation.country = request.country;
   }
   organisation.id = crypto::random_hex(16);
   Result<std::string> did = did::did_web_of_location(std::string(location_of(instance.base_url)) +

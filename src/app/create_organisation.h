@@ -7,8 +7,8 @@
 // HTTPS: an instance that others verify against must be reachable by HTTPS at its base URL.)
 //
 // Errors: "forbidden" (the token lacks the write scope), "invalid name" / "invalid url" /
-// "invalid email" / "invalid description", "invalid did:web location" (a base URL a DID cannot
-// carry), or the database's Error.
+// "invalid email" / "invalid description" / "invalid country", "invalid did:web location" (a base
+// URL a DID cannot carry), or the database's Error.
 //
 // Thread-safety: safe from many threads.
 #pragma once
@@ -30,6 +30,7 @@ struct NewOrganisation {
   std::optional<std::string> url;
   std::optional<std::string> email;
   std::optional<std::string> description;
+  std::optional<std::string> country;  // ISO 3166-1 alpha-2, e.g. "DE"
 };
 
 // Where this instance lives, for the DIDs and URLs of what it issues.

@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "app/open_badges_context.h"
 #include "crypto/key_file.h"
 #include "store/repositories/organisation_repository.h"
 #include "vc/issuer_key_set.h"
@@ -35,17 +36,20 @@ Result<boost::json::object> issuer_profile(store::Database& database,
       });
   if (!found) return found.error();
   if (!*found) return not_found(organisation_id);
-  const model::Organisation& organisation = **found;
-  boost::json::object profile{
-      {"@context",
-       boost::json::array{"https://www.w3.org/ns/credentials/v2",
-                          "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
-      {"id", organisation.did},
-      {"type", boost::json::array{"Profile"}},
-      {"name", organisation.name}};
+  return with_open_badges_context(open_badges_profile(**found));
+}
+
+boost::json::object open_badges_profile(const model::Organisation& organisation) {
+  boost::json::object profile{{"id", organisation.did},
+                              {"type", boost::json::array{"Profile"}},
+                              {"name", organisation.name}};
   if (organisation.url) profile["url"] = *organisation.url;
   if (organisation.email) profile["email"] = *organisation.email;
   if (organisation.description) profile["description"] = *organisation.description;
+  if (organisation.country) {
+    profile["address"] = boost::json::object{{"type", boost::json::array{"Address"}},
+                                             {"addressCountryCode", *organisation.country}};
+  }
   return profile;
 }
 

@@ -14,6 +14,7 @@
 
 #include "app/create_organisation.h"
 #include "common/result.h"
+#include "model/organisation.h"
 #include "store/database.h"
 
 namespace cairn::app {
@@ -23,5 +24,9 @@ Result<boost::json::object> issuer_did_document(store::Database& database, const
 
 Result<boost::json::object> issuer_profile(store::Database& database,
                                            std::string_view organisation_id);
+
+// The Profile object itself, without @context: what credentials carry as their `issuer`. The
+// country (the EU element "country of the issuer") is address.addressCountryCode.
+boost::json::object open_badges_profile(const model::Organisation& organisation);
 
 }  // namespace cairn::app

@@ -27,4 +27,26 @@ Result<OrganisationView> read_organisation(store::Database& database, const Prin
   });
 }
 
+Result<model::Role> require_role(store::Connection& connection, const Principal& principal,
+                                 std::string_view organisation_id, model::Role needed,
+                                 std::string_view action) {
+  const std::optional<model::Role> role =
+      store::find_role(connection, organisation_id, principal.user.id);
+  if (!role || !model::role_at_least(*role, needed)) {
+    return Error{"forbidden", std::string(action) + " needs the " +
+                                  std::string(model::role_name(needed)) +
+                                  " role (or a stronger one) in the organisation"};
+  }
+  return *role;
+}
+
+Result<bool> require_scope(const Principal& principal, std::string_view scope,
+                           std::string_view action) {
+  if (!principal.has_scope(scope)) {
+    return Error{"forbidden",
+                 std::string(action) + " needs a token with the " + std::string(scope) + " scope"};
+  }
+  return true;
+}
+
 }  // namespace cairn::app

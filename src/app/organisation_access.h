@@ -14,6 +14,7 @@
 #include "app/api_tokens.h"
 #include "common/result.h"
 #include "model/organisation.h"
+#include "store/connection.h"
 #include "store/database.h"
 
 namespace cairn::app {
@@ -25,5 +26,16 @@ struct OrganisationView {
 
 Result<OrganisationView> read_organisation(store::Database& database, const Principal& principal,
                                            std::string_view organisation_id);
+
+// Inside the caller's transaction: the role the principal holds in the organisation, when it is
+// `needed` or stronger. Error "forbidden" otherwise, its message naming `action` and the role it
+// needs (also for an organisation that does not exist: outsiders cannot probe ids).
+Result<model::Role> require_role(store::Connection& connection, const Principal& principal,
+                                 std::string_view organisation_id, model::Role needed,
+                                 std::string_view action);
+
+// Error "forbidden" unless the principal's token has `scope`; the message names `action`.
+Result<bool> require_scope(const Principal& principal, std::string_view scope,
+                           std::string_view action);
 
 }  // namespace cairn::app

@@ -17,4 +17,15 @@ Result<std::string> checked_text_field(std::string_view text, std::string_view f
   return std::string(text);
 }
 
+Result<std::string> checked_url_field(std::string_view text, std::string_view field) {
+  Result<std::string> url = checked_text_field(text, field, 2048);
+  if (!url) return url;
+  const std::size_t host = url->starts_with("https://") ? 8 : url->starts_with("http://") ? 7 : 0;
+  if (host == 0 || url->size() == host || url->find(' ') != std::string::npos) {
+    return Error{"invalid " + std::string(field),
+                 "the " + std::string(field) + " must be an absolute https:// (or http://) URL"};
+  }
+  return url;
+}
+
 }  // namespace cairn::app

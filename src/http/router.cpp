@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include <algorithm>
+#include <boost/url/parse_query.hpp>
 #include <stdexcept>
 
 namespace cairn::http {
@@ -59,6 +60,17 @@ std::string_view RequestContext::parameter(std::string_view name) const {
     if (key == name) return value;
   }
   return {};
+}
+
+std::optional<std::string> RequestContext::query_parameter(std::string_view name) const {
+  if (query.empty()) return std::nullopt;  // (parse_query reads a null empty view as a C string)
+  boost::system::result<boost::urls::params_view> params =
+      boost::urls::parse_query(boost::core::string_view(query.data(), query.size()));
+  if (!params) return std::nullopt;
+  for (const boost::urls::param& param : *params) {
+    if (param.key == name) return param.value;
+  }
+  return std::nullopt;
 }
 
 std::pair<std::string_view, std::string_view> split_target(std::string_view target) {

@@ -38,6 +38,9 @@ struct RequestContext {
 
   // The decoded value of `{name}`; empty when the route has no such parameter.
   std::string_view parameter(std::string_view name) const;
+  // The decoded value of the first `name=` in the query string; nullopt when absent or when the
+  // query's percent-encoding is broken.
+  std::optional<std::string> query_parameter(std::string_view name) const;
 };
 
 using Handler = std::function<Response(const RequestContext&)>;

@@ -20,6 +20,7 @@ struct Organisation {
   std::optional<std::string> url;
   std::optional<std::string> email;
   std::optional<std::string> description;
+  std::optional<std::string> country;  // ISO 3166-1 alpha-2 code, upper case
   std::string did;
   std::string created_at;
 };

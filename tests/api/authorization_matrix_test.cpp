@@ -3,37 +3,77 @@
 // EveryRouteHasARowInTheMatrix, so none can be forgotten.
 #include <gtest/gtest.h>
 
-#include <boost/algorithm/string/case_conv.hpp>
 #include <boost/beast/http/field.hpp>
 #include <boost/json.hpp>
 #include <map>
 #include <set>
 
+#include "model/organisation.h"
 #include "service_under_test.h"
 
 namespace cairn::api {
 namespace {
 
-// Who calls: nobody, tokens with one scope each, a token of a platform admin with every scope.
-enum class Caller { kAnonymous, kRead, kWrite, kIssue, kRevoke, kAdmin };
-constexpr std::array kCallers = {Caller::kAnonymous, Caller::kRead,   Caller::kWrite,
-                                 Caller::kIssue,     Caller::kRevoke, Caller::kAdmin};
+// Who calls: nobody; an account that is no member of the organisation; its members in each role
+// (tokens with every scope but admin); the owner with a token holding only the read scope, and
+// only the write scope (so that scopes are proved to matter as well as roles); a platform admin
+// with every scope, who is no member.
+enum class Caller {
+  kAnonymous,
+  kOutsider,
+  kViewer,
+  kAssessor,
+  kAdmin,
+  kOwner,
+  kOwnerReadOnly,
+  kOwnerWriteOnly,
+  kPlatformAdmin
+};
+constexpr std::array kCallers = {
+    Caller::kAnonymous,     Caller::kOutsider,       Caller::kViewer,
+    Caller::kAssessor,      Caller::kAdmin,          Caller::kOwner,
+    Caller::kOwnerReadOnly, Caller::kOwnerWriteOnly, Caller::kPlatformAdmin};
 
 std::string caller_name(Caller caller) {
-  static const std::map<Caller, std::string> names = {
-      {Caller::kAnonymous, "anonymous"}, {Caller::kRead, "read"},     {Caller::kWrite, "write"},
-      {Caller::kIssue, "issue"},         {Caller::kRevoke, "revoke"}, {Caller::kAdmin, "admin"}};
+  static const std::map<Caller, std::string> names = {{Caller::kAnonymous, "anonymous"},
+                                                      {Caller::kOutsider, "outsider"},
+                                                      {Caller::kViewer, "viewer"},
+                                                      {Caller::kAssessor, "assessor"},
+                                                      {Caller::kAdmin, "admin"},
+                                                      {Caller::kOwner, "owner"},
+                                                      {Caller::kOwnerReadOnly, "owner-read-only"},
+                                                      {Caller::kOwnerWriteOnly, "owner-write-only"},
+                                                      {Caller::kPlatformAdmin, "platform-admin"}};
   return names.at(caller);
 }
 
+using Expected = std::map<Caller, unsigned>;
+
 struct Row {
   http::Verb method;
-  std::string pattern;  // as routed; {org} is replaced by an existing organisation's id
+  std::string pattern;  // as routed; {org}, {achievement}, {version} become existing ones
   std::string body;
   // The status every caller gets, unless `overrides` says otherwise for that caller.
   unsigned status;
-  std::map<Caller, unsigned> overrides;
+  Expected overrides;
 };
+
+// Every member with a token that reads get `status`; anonymous callers 401.
+Expected members_who_read(unsigned status) {
+  return {{Caller::kAnonymous, 401}, {Caller::kViewer, status}, {Caller::kAssessor, status},
+          {Caller::kAdmin, status},  {Caller::kOwner, status},  {Caller::kOwnerReadOnly, status}};
+}
+
+// Admins and owners with a token that writes get `status`; anonymous callers 401.
+Expected editors(unsigned status) {
+  return {{Caller::kAnonymous, 401},
+          {Caller::kAdmin, status},
+          {Caller::kOwner, status},
+          {Caller::kOwnerWriteOnly, status}};
+}
+
+constexpr std::string_view kBadge =
+    R"({"name": "Matrix badge", "description": "For the matrix.", "achievement_type": "Badge"})";
 
 // One row per route. Bodies are valid where the route needs one, so that a refusal can only come
 // from who is calling.
@@ -49,16 +89,24 @@ const std::vector<Row>& matrix() {
       {http::Verb::post,
        "/api/v1/orgs",
        R"({"name": "Matrix"})",
-       403,
-       {{Caller::kAnonymous, 401}, {Caller::kWrite, 201}, {Caller::kAdmin, 201}}},
-      // The organisation belongs to the write caller, whose token lacks the read scope.
-      {http::Verb::get,
-       "/api/v1/orgs/{org}",
-       "",
-       403,
-       {{Caller::kAnonymous, 401}, {Caller::kAdmin, 200}}},
+       201,
+       {{Caller::kAnonymous, 401}, {Caller::kOwnerReadOnly, 403}}},
+      {http::Verb::get, "/api/v1/orgs/{org}", "", 403,
+       [] {
+         Expected expected = members_who_read(200);
+         expected[Caller::kPlatformAdmin] = 200;
+         return expected;
+       }()},
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
+      {http::Verb::post, "/api/v1/orgs/{org}/achievements", std::string(kBadge), 403, editors(201)},
+      {http::Verb::get, "/api/v1/orgs/{org}/achievements", "", 403, members_who_read(200)},
+      {http::Verb::get, "/api/v1/orgs/{org}/achievements/{achievement}", "", 403,
+       members_who_read(200)},
+      {http::Verb::put, "/api/v1/orgs/{org}/achievements/{achievement}", std::string(kBadge), 403,
+       editors(200)},
+      {http::Verb::get, "/achievements/{achievement}", "", 200, {}},
+      {http::Verb::get, "/achievements/{achievement}/versions/{version}", "", 200, {}},
   };
   return rows;
 }
@@ -66,32 +114,48 @@ const std::vector<Row>& matrix() {
 class AuthorizationMatrixTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    tokens_[Caller::kRead] = database_.account_with_token("read@example.org", {"read"});
-    tokens_[Caller::kWrite] = database_.account_with_token("write@example.org", {"write"});
-    tokens_[Caller::kIssue] = database_.account_with_token("issue@example.org", {"issue"});
-    tokens_[Caller::kRevoke] = database_.account_with_token("revoke@example.org", {"revoke"});
-    tokens_[Caller::kAdmin] = database_.account_with_token(
-        "admin@example.org", {"read", "write", "issue", "revoke", "admin"}, true);
+    const std::vector<std::string> all = {"read", "write", "issue", "revoke"};
+    tokens_[Caller::kOwner] = database_.account_with_token("owner@example.org", all);
+    tokens_[Caller::kOwnerReadOnly] = database_.another_token("owner@example.org", {"read"});
+    tokens_[Caller::kOwnerWriteOnly] = database_.another_token("owner@example.org", {"write"});
+    tokens_[Caller::kOutsider] = database_.account_with_token("outsider@example.org", all);
+    tokens_[Caller::kPlatformAdmin] = database_.account_with_token(
+        "platform@example.org", {"read", "write", "issue", "revoke", "admin"}, true);
     server_.start();
-    organisation_ = std::string(boost::json::parse(call(Caller::kWrite, http::Verb::post,
-                                                        "/api/v1/orgs", R"({"name": "Existing"})")
-                                                       .body())
-                                    .at("id")
-                                    .as_string());
+    organisation_ =
+        id_of(call(Caller::kOwner, http::Verb::post, "/api/v1/orgs", R"({"name": "Existing"})"));
+    for (auto [caller, role] : {std::pair{Caller::kViewer, model::Role::kViewer},
+                                std::pair{Caller::kAssessor, model::Role::kAssessor},
+                                std::pair{Caller::kAdmin, model::Role::kAdmin}}) {
+      const std::string email = caller_name(caller) + "@example.org";
+      tokens_[caller] = database_.account_with_token(email, all);
+      database_.add_member(organisation_, email, role);
+    }
+    achievement_ =
+        id_of(call(Caller::kOwner, http::Verb::post,
+                   "/api/v1/orgs/" + organisation_ + "/achievements", std::string(kBadge)));
+  }
+
+  static std::string id_of(const http::Response& response) {
+    return std::string(boost::json::parse(response.body()).at("id").as_string());
+  }
+
+  std::string target_of(std::string pattern) const {
+    for (const auto& [name, value] : {std::pair<std::string, std::string>{"{org}", organisation_},
+                                      {"{achievement}", achievement_},
+                                      {"{version}", "1"}}) {
+      if (const std::size_t at = pattern.find(name); at != std::string::npos) {
+        pattern.replace(at, name.size(), value);
+      }
+    }
+    return pattern;
   }
 
   http::Response call(Caller caller, http::Verb method, const std::string& target,
                       const std::string& body) {
     http::testing::TestClient client(server_.port());
-    http::Request request{method, target, 11};
-    if (caller != Caller::kAnonymous) {
-      request.set(boost::beast::http::field::authorization, "Bearer " + tokens_.at(caller));
-    }
-    if (!body.empty()) {
-      request.set(boost::beast::http::field::content_type, "application/json");
-      request.body() = body;
-    }
-    return client.send(request);
+    return client.call(method, target, caller == Caller::kAnonymous ? "" : tokens_.at(caller),
+                       body);
   }
 
   testing::ServiceUnderTest service_;
@@ -99,6 +163,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
   http::testing::TestServer& server_ = service_.server();
   std::map<Caller, std::string> tokens_;
   std::string organisation_;
+  std::string achievement_;
 };
 
 TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
@@ -114,10 +179,7 @@ TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
 
 TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
   for (const Row& row : matrix()) {
-    std::string target = row.pattern;
-    if (const std::size_t at = target.find("{org}"); at != std::string::npos) {
-      target.replace(at, 5, organisation_);
-    }
+    const std::string target = target_of(row.pattern);
     for (Caller caller : kCallers) {
       const auto override_status = row.overrides.find(caller);
       const unsigned expected =

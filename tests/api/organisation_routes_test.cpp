@@ -35,11 +35,7 @@ class OrganisationRoutesTest : public ::testing::Test {
 
   http::Response post_org(const std::string& token, const std::string& body) {
     TestClient client(server_.port());
-    http::Request request{http::Verb::post, "/api/v1/orgs", 11};
-    if (!token.empty()) request.set(boost::beast::http::field::authorization, "Bearer " + token);
-    request.set(boost::beast::http::field::content_type, "application/json");
-    request.body() = body;
-    return client.send(request);
+    return client.call(http::Verb::post, "/api/v1/orgs", token, body);
   }
 
   static boost::json::object json_of(const http::Response& response) {
@@ -128,9 +124,7 @@ TEST_F(OrganisationRoutesTest, MembersWithTheReadScopeSeeTheOrganisationAndTheir
   const std::string id(json_of(post_org(owner, R"({"name": "Mine"})")).at("id").as_string());
   const auto get_org = [&](const std::string& token) {
     TestClient client(server_.port());
-    http::Request request{http::Verb::get, "/api/v1/orgs/" + id, 11};
-    request.set(boost::beast::http::field::authorization, "Bearer " + token);
-    return client.send(request);
+    return client.call(http::Verb::get, "/api/v1/orgs/" + id, token);
   };
   const http::Response mine = get_org(owner);
   ASSERT_EQ(mine.result(), Status::ok) << mine.body();

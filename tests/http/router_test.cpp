@@ -77,5 +77,19 @@ TEST(Router, SplitTargetSeparatesTheQuery) {
   EXPECT_EQ(split_target("/a"), std::make_pair(std::string_view("/a"), std::string_view()));
 }
 
+TEST(Router, QueryParametersAreDecodedAndAbsentOnesAreNullopt) {
+  const Request request{Verb::get, "/x", 11};
+  const auto parameter = [&](std::string_view query, std::string_view name) {
+    RequestContext context{request, "/x", query, {}, "127.0.0.1"};
+    return context.query_parameter(name);
+  };
+  EXPECT_EQ(parameter("", "limit"), std::nullopt);
+  EXPECT_EQ(parameter(std::string_view(), "limit"), std::nullopt);
+  EXPECT_EQ(parameter("limit=2&after=a%20b", "after"), "a b");
+  EXPECT_EQ(parameter("limit=2&limit=3", "limit"), "2");
+  EXPECT_EQ(parameter("limited=2", "limit"), std::nullopt);
+  EXPECT_EQ(parameter("limit=%zz", "limit"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace cairn::http

@@ -56,6 +56,17 @@ Response TestClient::post(const std::string& target, std::string body,
   return send(std::move(request));
 }
 
+Response TestClient::call(Verb method, const std::string& target, const std::string& token,
+                          std::string body) {
+  Request request{method, target, 11};
+  if (!token.empty()) request.set(boost::beast::http::field::authorization, "Bearer " + token);
+  if (!body.empty()) {
+    request.set(boost::beast::http::field::content_type, "application/json");
+    request.body() = std::move(body);
+  }
+  return send(std::move(request));
+}
+
 Response TestClient::send_raw(const std::string& bytes) {
   write_raw(bytes);
   return read_response();

@@ -59,6 +59,10 @@ class TestClient {
   Response get(const std::string& target);
   Response post(const std::string& target, std::string body,
                 const std::string& content_type = "application/json");
+  // A request as an API client sends it: `Authorization: Bearer <token>` unless the token is
+  // empty, and a JSON body unless `body` is empty.
+  Response call(Verb method, const std::string& target, const std::string& token,
+                std::string body = "");
   // Writes raw bytes, then reads one response.
   Response send_raw(const std::string& bytes);
   void write_raw(const std::string& bytes);

@@ -5,8 +5,9 @@
 #include "app/api_tokens.h"
 #include "app/create_user.h"
 #include "store/migrations.h"
+#include "store/repositories/account_repository.h"
 #include "store/repositories/cairn_schema.h"
-#include "store/sqlite_database.h"
+#include "store/repositories/organisation_repository.h"
 
 namespace cairn::testing {
 namespace {
@@ -19,8 +20,10 @@ T checked(Result<T> result, const std::string& what) {
 
 }  // namespace
 
-ServiceDatabase::ServiceDatabase()
-    : database_(checked(store::open_sqlite(directory_.file("cairn.db"), {}), "open SQLite")) {
+ServiceDatabase::ServiceDatabase(store::testing::Backend backend) : test_database_(backend) {
+  if (!test_database_.available()) return;
+  database_ = test_database_.open();
+  if (!database_) throw std::runtime_error("cannot open " + test_database_.url());
   checked(store::migrate(*database_, store::cairn_migrations()), "migrate");
 }
 
@@ -30,9 +33,25 @@ std::string ServiceDatabase::account_with_token(const std::string& email,
   checked(app::create_user(*database_, {email, "Someone", std::nullopt, platform_admin},
                            current_time()),
           "create_user");
+  return another_token(email, scopes);
+}
+
+std::string ServiceDatabase::another_token(const std::string& email,
+                                           const std::vector<std::string>& scopes) {
   return checked(app::create_api_token(*database_, {email, "test", scopes, {}}, current_time()),
                  "create_api_token")
       .text;
+}
+
+void ServiceDatabase::add_member(const std::string& organisation_id, const std::string& email,
+                                 model::Role role) {
+  checked(database_->write([&](store::Connection& connection) {
+    const std::optional<store::StoredUser> user = store::find_user_by_email(connection, email);
+    if (!user) throw std::runtime_error("add_member: no account " + email);
+    store::insert_membership(connection, organisation_id, user->user.id, role,
+                             format_whole_seconds(current_time()));
+  }),
+          "add_member");
 }
 
 }  // namespace cairn::testing

@@ -55,9 +55,32 @@ CREATE TABLE issuer_key_files (
 );
 )sql";
 
+// An achievement is a row plus immutable versions; `definition` is the JSON form of
+// app/achievement_definition.h. The organisation's country is the EU micro-credential element
+// "country of the issuer".
+constexpr std::string_view kAchievements = R"sql(
+ALTER TABLE organisations ADD COLUMN country TEXT;
+CREATE TABLE achievements (
+  id TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  current_version INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX achievements_by_organisation ON achievements (organisation_id, created_at, id);
+CREATE TABLE achievement_versions (
+  achievement_id TEXT NOT NULL REFERENCES achievements (id),
+  version INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (achievement_id, version)
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
+    Migration{3, "achievements and their versions; the issuer's country", kAchievements},
 };
 
 }  // namespace

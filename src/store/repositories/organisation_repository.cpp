@@ -6,16 +6,16 @@ namespace cairn::store {
 
 void insert_organisation(Connection& connection, const model::Organisation& organisation) {
   connection.execute(
-      "INSERT INTO organisations (id, name, url, email, description, did, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO organisations (id, name, url, email, description, country, did, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       {organisation.id, organisation.name, optional_text(organisation.url),
-       optional_text(organisation.email), optional_text(organisation.description), organisation.did,
-       organisation.created_at});
+       optional_text(organisation.email), optional_text(organisation.description),
+       optional_text(organisation.country), organisation.did, organisation.created_at});
 }
 
 std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id) {
   const std::optional<Row> row = connection.query_one(
-      "SELECT id, name, url, email, description, did, created_at FROM organisations "
+      "SELECT id, name, url, email, description, country, did, created_at FROM organisations "
       "WHERE id = ?",
       {std::string(id)});
   if (!row) return std::nullopt;
@@ -24,6 +24,7 @@ std::optional<model::Organisation> find_organisation(Connection& connection, std
                              row->get_optional<std::string>("url"),
                              row->get_optional<std::string>("email"),
                              row->get_optional<std::string>("description"),
+                             row->get_optional<std::string>("country"),
                              row->get<std::string>("did"),
                              row->get<std::string>("created_at")};
 }
