@@ -1,5 +1,5 @@
 // The HTTP status for an Error a use case returned: every route maps errors the same way.
-//   "unauthenticated" 401, "forbidden" 403, "not found" 404, "email taken" 409,
+//   "unauthenticated" 401, "forbidden" 403, "not found" 404, "email taken" and "conflict" 409,
 //   "database error" 503 (busy or down: worth a retry), an "invalid ..." code 400,
 //   anything else 500.
 //

@@ -2,6 +2,8 @@
 
 #include "api/account_routes.h"
 #include "api/achievement_routes.h"
+#include "api/award_routes.h"
+#include "api/credential_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
 #include "api/verify_routes.h"
@@ -21,6 +23,8 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_account_routes(router, *parts.database);
   add_organisation_routes(router, *parts.database, parts.instance);
   add_achievement_routes(router, *parts.database, parts.instance);
+  add_award_routes(router, *parts.database, parts.instance);
+  add_credential_routes(router, *parts.database, parts.instance);
 }
 
 }  // namespace cairn::api

@@ -81,10 +81,7 @@ Result<model::Achievement> revise_achievement(store::Database& database, const P
     const std::optional<std::int64_t> version = store::add_achievement_version(
         connection, organisation_id, achievement_id, text, principal.user.id, at);
     if (!version) return not_found(achievement_id);
-    std::optional<store::AchievementRecord> record =
-        store::find_achievement(connection, achievement_id, *version);
-    if (!record) return not_found(achievement_id);
-    return achievement_of(*record);
+    return achievement_in(connection, achievement_id, *version);
   });
 }
 
@@ -137,12 +134,18 @@ Result<std::vector<model::Achievement>> list_achievements(store::Database& datab
 Result<model::Achievement> published_achievement(store::Database& database,
                                                  std::string_view achievement_id,
                                                  std::optional<std::int64_t> version) {
-  return database.read([&](store::Connection& connection) -> Result<model::Achievement> {
-    std::optional<store::AchievementRecord> record =
-        store::find_achievement(connection, achievement_id, version);
-    if (!record) return not_found(achievement_id);
-    return achievement_of(*record);
+  return database.read([&](store::Connection& connection) {
+    return achievement_in(connection, achievement_id, version);
   });
+}
+
+Result<model::Achievement> achievement_in(store::Connection& connection,
+                                          std::string_view achievement_id,
+                                          std::optional<std::int64_t> version) {
+  std::optional<store::AchievementRecord> record =
+      store::find_achievement(connection, achievement_id, version);
+  if (!record) return not_found(achievement_id);
+  return achievement_of(*record);
 }
 
 std::string achievement_version_url(const Instance& instance,

@@ -53,6 +53,12 @@ Result<model::Achievement> published_achievement(store::Database& database,
                                                  std::string_view achievement_id,
                                                  std::optional<std::int64_t> version);
 
+// Inside the caller's transaction: version `version` of the achievement (the current one when
+// absent). Errors "not found", or "database error" for a stored definition that no longer reads.
+Result<model::Achievement> achievement_in(store::Connection& connection,
+                                          std::string_view achievement_id,
+                                          std::optional<std::int64_t> version);
+
 // <base URL>/achievements/<id>/versions/<n>: the Achievement.id of credentials issued under it.
 std::string achievement_version_url(const Instance& instance,
                                     const model::Achievement& achievement);

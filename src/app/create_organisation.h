@@ -22,6 +22,7 @@
 #include "crypto/master_key.h"
 #include "model/organisation.h"
 #include "store/database.h"
+#include "vc/data_integrity/suite_context.h"
 
 namespace cairn::app {
 
@@ -33,10 +34,11 @@ struct NewOrganisation {
   std::optional<std::string> country;  // ISO 3166-1 alpha-2, e.g. "DE"
 };
 
-// Where this instance lives, for the DIDs and URLs of what it issues.
+// Where this instance lives, for the DIDs and URLs of what it issues, and what it signs with.
 struct Instance {
   std::string base_url;  // e.g. "https://badges.example.edu" (no trailing slash)
   const crypto::MasterKey* master_key = nullptr;
+  const vc::data_integrity::SuiteContext* suites = nullptr;  // contexts for signing
 };
 
 Result<model::Organisation> create_organisation(store::Database& database, const Instance& instance,

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "api/service_routes.h"
+#include "app/instance_trust.h"
 #include "cli/command_outcome.h"
 #include "cli/master_key_source.h"
 #include "cli/service_database.h"
@@ -69,13 +70,6 @@ int run_serve(const ServeArgs& args) {
   if (!database) return report_invalid_input(database.error());
   store::Database& db = **database;
 
-  // The service never uses the network for verification: did:key, bundled contexts.
-  TrustFlags trust;
-  trust.offline = true;
-  Result<std::unique_ptr<TrustServices>> services = TrustServices::open(trust);
-  if (!services) return report_invalid_input(services.error());
-  const vc::Verifier verifier((*services)->verifier_services(), vc::VerifierOptions{});
-
   http::AccessLog log(std::cerr);
   http::RequestMetrics metrics;
   http::RateLimiter verify_limiter({.rate = args.verify_rate, .burst = args.verify_burst});
@@ -90,8 +84,21 @@ int run_serve(const ServeArgs& args) {
   const std::string url = "http://" + address + ":" + std::to_string(endpoint->port());
   std::string base_url = args.base_url.empty() ? url : args.base_url;
   while (base_url.ends_with('/')) base_url.pop_back();
+
+  // The service never uses the network for verification: did:key, the bundled contexts, and
+  // what it knows of its own issuers and status lists (app/instance_trust.h).
+  TrustFlags trust;
+  trust.offline = true;
+  Result<std::unique_ptr<TrustServices>> services = TrustServices::open(trust);
+  if (!services) return report_invalid_input(services.error());
+  const vc::VerifierServices offline = (*services)->verifier_services();
+  const app::Instance instance{base_url, &*master_key, offline.suites};
+  const app::InstanceDidResolver instance_dids(db, instance, *offline.dids);
+  const app::InstanceStatusLists instance_lists(db, instance);
+  const vc::Verifier verifier({offline.suites, &instance_dids, &instance_lists},
+                              vc::VerifierOptions{});
   api::add_service_routes(router, {.database = &db,
-                                   .instance = {base_url, &*master_key},
+                                   .instance = instance,
                                    .verifier = &verifier,
                                    .verify_limiter = &verify_limiter,
                                    .metrics = &metrics,

@@ -1,7 +1,6 @@
 #include "http/router.h"
 
 #include <algorithm>
-#include <boost/url/parse_query.hpp>
 #include <stdexcept>
 
 namespace cairn::http {
@@ -63,12 +62,18 @@ std::string_view RequestContext::parameter(std::string_view name) const {
 }
 
 std::optional<std::string> RequestContext::query_parameter(std::string_view name) const {
-  if (query.empty()) return std::nullopt;  // (parse_query reads a null empty view as a C string)
-  boost::system::result<boost::urls::params_view> params =
-      boost::urls::parse_query(boost::core::string_view(query.data(), query.size()));
-  if (!params) return std::nullopt;
-  for (const boost::urls::param& param : *params) {
-    if (param.key == name) return param.value;
+  std::string_view rest = query;
+  while (!rest.empty()) {
+    const std::size_t amp = rest.find('&');
+    const std::string_view pair = rest.substr(0, amp);
+    rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+    const std::size_t equals = pair.find('=');
+    const std::optional<std::string> key = decode_segment(pair.substr(0, equals));
+    if (!key || *key != name) continue;
+    if (equals == std::string_view::npos) return std::string();
+    std::string value(pair.substr(equals + 1));
+    std::replace(value.begin(), value.end(), '+', ' ');  // form encoding's space
+    return decode_segment(value);
   }
   return std::nullopt;
 }

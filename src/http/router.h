@@ -38,8 +38,8 @@ struct RequestContext {
 
   // The decoded value of `{name}`; empty when the route has no such parameter.
   std::string_view parameter(std::string_view name) const;
-  // The decoded value of the first `name=` in the query string; nullopt when absent or when the
-  // query's percent-encoding is broken.
+  // The decoded value of the first `name=` in the query string ('+' read as a space); nullopt
+  // when absent or when its percent-encoding is broken or decodes to a control character.
   std::optional<std::string> query_parameter(std::string_view name) const;
 };
 

@@ -236,8 +236,11 @@ struct Server::State : std::enable_shared_from_this<State> {
                                   "the request is not valid HTTP/1.1: " + error.message());
         close_after = true;
       } else {
-        const auto [target_path, query] = split_target(parser.get().target());
-        path = target_path;
+        // No structured binding here: GCC 12 does not keep those in the coroutine frame, and the
+        // query is read after the body's co_await.
+        const std::pair<std::string_view, std::string_view> target =
+            split_target(parser.get().target());
+        path = target.first;
         const RouteLookup lookup = router.find(parser.get().method(), path);
         route = lookup.route;
         const std::size_t body_limit = route != nullptr && route->options.max_body_bytes > 0
@@ -265,7 +268,7 @@ struct Server::State : std::enable_shared_from_this<State> {
         } else if (error) {
           break;
         } else {
-          response = dispatch(parser.get(), lookup, path, query, client);
+          response = dispatch(parser.get(), lookup, path, target.second, client);
         }
       }
 

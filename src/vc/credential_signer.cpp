@@ -32,7 +32,7 @@ Result<std::string> sign_with_proof(const boost::json::object& credential,
   if (!pair)
     return Error{"invalid key file", "the secret of " + key.id + " is not an Ed25519 seed"};
   data_integrity::ProofOptions options;
-  options.cryptosuite = suite == SigningSuite::kEddsaJcs2022 ? "eddsa-jcs-2022" : "eddsa-rdfc-2022";
+  options.cryptosuite = signing_suite_name(suite);
   options.created = std::string(created);
   options.verification_method = key.id;
   Result<boost::json::object> signed_credential =
@@ -54,12 +54,14 @@ Result<std::string> sign_as_jwt(const boost::json::object& credential,
 
 }  // namespace
 
+std::string_view signing_suite_name(SigningSuite suite) {
+  return kSigningSuiteNames[static_cast<std::size_t>(suite)];
+}
+
 Result<SigningSuite> signing_suite_named(std::string_view name) {
-  if (name == "eddsa-rdfc-2022") return SigningSuite::kEddsaRdfc2022;
-  if (name == "eddsa-jcs-2022") return SigningSuite::kEddsaJcs2022;
-  if (name == "vc-jwt-rs256") return SigningSuite::kVcJwtRs256;
-  if (name == "vc-jwt-es256") return SigningSuite::kVcJwtEs256;
-  if (name == "vc-jwt-eddsa") return SigningSuite::kVcJwtEddsa;
+  for (std::size_t i = 0; i < kSigningSuiteNames.size(); ++i) {
+    if (kSigningSuiteNames[i] == name) return static_cast<SigningSuite>(i);
+  }
   return Error{"invalid option", "unknown suite \"" + std::string(name) +
                                      "\"; use eddsa-rdfc-2022, eddsa-jcs-2022, vc-jwt-rs256, "
                                      "vc-jwt-es256 or vc-jwt-eddsa"};

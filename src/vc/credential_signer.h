@@ -9,6 +9,7 @@
 // Thread-safety: safe to call from several threads with the same SuiteContext and key file.
 #pragma once
 
+#include <array>
 #include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
@@ -20,6 +21,11 @@
 namespace cairn::vc {
 
 enum class SigningSuite { kEddsaRdfc2022, kEddsaJcs2022, kVcJwtRs256, kVcJwtEs256, kVcJwtEddsa };
+inline constexpr std::array<std::string_view, 5> kSigningSuiteNames = {
+    "eddsa-rdfc-2022", "eddsa-jcs-2022", "vc-jwt-rs256", "vc-jwt-es256", "vc-jwt-eddsa"};
+
+// The suite's name, as signing_suite_named reads it.
+std::string_view signing_suite_name(SigningSuite suite);
 
 // The suite named "eddsa-rdfc-2022", "eddsa-jcs-2022", "vc-jwt-rs256", "vc-jwt-es256" or
 // "vc-jwt-eddsa"; Error "invalid option" otherwise.

@@ -51,7 +51,8 @@ using Expected = std::map<Caller, unsigned>;
 
 struct Row {
   http::Verb method;
-  std::string pattern;  // as routed; {org}, {achievement}, {version} become existing ones
+  std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose} become
+                        // existing ones; {id} a credential issued for the call
   std::string body;
   // The status every caller gets, unless `overrides` says otherwise for that caller.
   unsigned status;
@@ -70,6 +71,19 @@ Expected editors(unsigned status) {
           {Caller::kAdmin, status},
           {Caller::kOwner, status},
           {Caller::kOwnerWriteOnly, status}};
+}
+
+// Assessors, admins and owners with a token that issues get `status`; anonymous callers 401.
+Expected issuers(unsigned status) {
+  return {{Caller::kAnonymous, 401},
+          {Caller::kAssessor, status},
+          {Caller::kAdmin, status},
+          {Caller::kOwner, status}};
+}
+
+// Admins and owners with a token that revokes get `status`; anonymous callers 401.
+Expected revokers(unsigned status) {
+  return {{Caller::kAnonymous, 401}, {Caller::kAdmin, status}, {Caller::kOwner, status}};
 }
 
 constexpr std::string_view kBadge =
@@ -107,6 +121,16 @@ const std::vector<Row>& matrix() {
        editors(200)},
       {http::Verb::get, "/achievements/{achievement}", "", 200, {}},
       {http::Verb::get, "/achievements/{achievement}/versions/{version}", "", 200, {}},
+      {http::Verb::post, "/api/v1/orgs/{org}/achievements/{achievement}/awards",
+       R"({"recipient": "someone@example.org"})", 403, issuers(201)},
+      {http::Verb::get, "/credentials/{id}", "", 200, {}},
+      {http::Verb::get, "/status/{list}/{purpose}", "", 200, {}},
+      {http::Verb::post, "/api/v1/credentials/{id}/revoke", R"({"reason": "x"})", 403,
+       revokers(200)},
+      {http::Verb::post, "/api/v1/credentials/{id}/suspend", R"({"reason": "x"})", 403,
+       revokers(200)},
+      // The credential is not suspended: those allowed get as far as the conflict.
+      {http::Verb::post, "/api/v1/credentials/{id}/unsuspend", "", 403, revokers(409)},
   };
   return rows;
 }
@@ -134,6 +158,17 @@ class AuthorizationMatrixTest : public ::testing::Test {
     achievement_ =
         id_of(call(Caller::kOwner, http::Verb::post,
                    "/api/v1/orgs/" + organisation_ + "/achievements", std::string(kBadge)));
+    list_ = std::string(award().at("status").at("list").as_string());
+  }
+
+  // A new credential, issued by the owner.
+  boost::json::value award() {
+    const http::Response response =
+        call(Caller::kOwner, http::Verb::post,
+             "/api/v1/orgs/" + organisation_ + "/achievements/" + achievement_ + "/awards",
+             R"({"recipient": "earner@example.org"})");
+    EXPECT_EQ(response.result_int(), 201u) << response.body();
+    return boost::json::parse(response.body());
   }
 
   static std::string id_of(const http::Response& response) {
@@ -143,7 +178,9 @@ class AuthorizationMatrixTest : public ::testing::Test {
   std::string target_of(std::string pattern) const {
     for (const auto& [name, value] : {std::pair<std::string, std::string>{"{org}", organisation_},
                                       {"{achievement}", achievement_},
-                                      {"{version}", "1"}}) {
+                                      {"{version}", "1"},
+                                      {"{list}", list_},
+                                      {"{purpose}", "revocation"}}) {
       if (const std::size_t at = pattern.find(name); at != std::string::npos) {
         pattern.replace(at, name.size(), value);
       }
@@ -164,6 +201,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
   std::map<Caller, std::string> tokens_;
   std::string organisation_;
   std::string achievement_;
+  std::string list_;
 };
 
 TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
@@ -179,8 +217,13 @@ TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
 
 TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
   for (const Row& row : matrix()) {
-    const std::string target = target_of(row.pattern);
     for (Caller caller : kCallers) {
+      // Status changes get a credential of their own each, so one caller's revocation does
+      // not decide what the next one meets.
+      std::string target = target_of(row.pattern);
+      if (const std::size_t at = target.find("{id}"); at != std::string::npos) {
+        target.replace(at, 4, std::string(award().at("id").as_string()));
+      }
       const auto override_status = row.overrides.find(caller);
       const unsigned expected =
           override_status == row.overrides.end() ? row.status : override_status->second;

@@ -29,7 +29,7 @@ class OrganisationRoutesTest : public ::testing::Test {
                                     current_time())
                   ->text;
     add_organisation_routes(server_.router(), database_.get(),
-                            {"https://badges.example.edu:8443/cairn", &master_key_});
+                            {"https://badges.example.edu:8443/cairn", &master_key_, nullptr});
     server_.start();
   }
 

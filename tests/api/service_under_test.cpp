@@ -4,10 +4,14 @@
 
 namespace cairn::testing {
 
-ServiceUnderTest::ServiceUnderTest() {
+ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(backend) {
+  if (!database_.available()) return;
+  instance_dids_.emplace(database_.get(), instance_, dids_);
+  instance_lists_.emplace(database_.get(), instance_);
+  verifier_.emplace(verifier_services(), vc::VerifierOptions{});
   api::add_service_routes(server_.router(), {.database = &database_.get(),
-                                             .instance = {"https://cairn.example", &master_key_},
-                                             .verifier = &verifier_,
+                                             .instance = instance_,
+                                             .verifier = &*verifier_,
                                              .verify_limiter = &limiter_,
                                              .metrics = &server_.metrics(),
                                              .stopping = [] { return false; }});

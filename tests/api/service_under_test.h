@@ -1,11 +1,15 @@
-// The whole service as `cairn serve` wires it (api::add_service_routes), on a migrated SQLite
-// database in a temporary directory, a fresh master key, the bundled contexts and did:key
-// resolution, behind a loopback TestServer. Tests that need every route (the OpenAPI check, the
-// authorization matrix) start from here.
+// The whole service as `cairn serve` wires it (api::add_service_routes), on a migrated database
+// (SQLite in a temporary directory, or PostgreSQL: service_database.h), a fresh master key, the
+// bundled contexts, and a verifier that resolves did:key and the instance's own issuers and
+// status lists (app/instance_trust.h), behind a loopback TestServer at https://cairn.example. Tests
+// that need every route (the OpenAPI check, the authorization matrix) start from here.
 //
 // Thread-safety: driven from the test's thread.
 #pragma once
 
+#include <optional>
+
+#include "app/instance_trust.h"
 #include "contexts/bundled_document_loader.h"
 #include "crypto/master_key.h"
 #include "did/did_key_resolver.h"
@@ -20,19 +24,30 @@ namespace cairn::testing {
 class ServiceUnderTest {
  public:
   // Registers every route; the verification rate limit is high enough to stay out of the way.
-  ServiceUnderTest();
+  // available() is false for PostgreSQL without a test server: the test must skip.
+  explicit ServiceUnderTest(store::testing::Backend backend = store::testing::Backend::kSqlite);
 
+  bool available() const { return database_.available(); }
   http::testing::TestServer& server() { return server_; }
   ServiceDatabase& database() { return database_; }
+  const app::Instance& instance() const { return instance_; }
+  const vc::Verifier& verifier() const { return *verifier_; }
+  // What the service's verifier uses, for a test's own Verifier (other options, another time).
+  vc::VerifierServices verifier_services() const {
+    return {&suites_, &*instance_dids_, &*instance_lists_};
+  }
 
  private:
   const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
   contexts::BundledDocumentLoader loader_;
   vc::data_integrity::SuiteContext suites_{loader_};
   did::DidKeyResolver dids_;
-  vc::Verifier verifier_{{&suites_, &dids_, nullptr}, {}};
-  http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
   ServiceDatabase database_;
+  app::Instance instance_{"https://cairn.example", &master_key_, &suites_};
+  std::optional<app::InstanceDidResolver> instance_dids_;
+  std::optional<app::InstanceStatusLists> instance_lists_;
+  std::optional<vc::Verifier> verifier_;
+  http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
   http::testing::TestServer server_;
 };
 

@@ -173,7 +173,7 @@ class AchievementsTest : public ::testing::TestWithParam<store::testing::Backend
 
   cairn::testing::ServiceDatabase service_{GetParam()};
   const crypto::MasterKey master_key_ = crypto::MasterKey::generate();
-  const Instance instance_{"https://badges.example.edu", &master_key_};
+  const Instance instance_{"https://badges.example.edu", &master_key_, nullptr};
   Principal owner_;
   std::string organisation_;
 };

@@ -1,7 +1,7 @@
 // Test support for the service's layers (app/, api/): a fresh database migrated to Cairn's
 // schema (SQLite in a temporary directory by default; PostgreSQL in a schema of its own on the
-// test server, see tests/store/test_database.h), and accounts with API tokens made through the real use
-// cases. Failures throw std::runtime_error, which GoogleTest reports with the message.
+// test server, see tests/store/test_database.h), and accounts with API tokens made through the
+// real use cases. Failures throw std::runtime_error, which GoogleTest reports with the message.
 //
 // Thread-safety: one test at a time per object; the Database itself is thread-safe.
 #pragma once

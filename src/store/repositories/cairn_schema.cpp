@@ -77,10 +77,68 @@ CREATE TABLE achievement_versions (
 );
 )sql";
 
+// Status lists: each list publishes a revocation bitstring (the purpose column leaves room for
+// others); positions are handed out in order (next_position) and mapped to indexes by a per-list
+// permutation (index = (position * multiplier + offset) mod size, multiplier odd, size a power of
+// two), so an index says nothing about when a credential was issued. Each status change of a
+// credential on the list adds one to `revision` (and sets changed_at); the signed list documents
+// are cached with the revision they show. Credentials: the signed document as issued (JSON or
+// compact JWT), never rewritten; status changes are columns beside it. The recipient is kept as the
+// issuer gave it (e-mail, DID or URL), for the claim and the wallet; the credential itself carries
+// only the salted hash of an e-mail address.
+constexpr std::string_view kCredentials = R"sql(
+CREATE TABLE status_lists (
+  id TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  size INTEGER NOT NULL,
+  next_position INTEGER NOT NULL,
+  multiplier INTEGER NOT NULL,
+  index_offset INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  revision INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX status_lists_by_organisation ON status_lists (organisation_id, created_at);
+CREATE TABLE status_list_documents (
+  status_list_id TEXT NOT NULL REFERENCES status_lists (id),
+  purpose TEXT NOT NULL CHECK (purpose IN ('revocation', 'suspension')),
+  revision INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  PRIMARY KEY (status_list_id, purpose)
+);
+CREATE TABLE credentials (
+  id TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  achievement_id TEXT NOT NULL REFERENCES achievements (id),
+  achievement_version INTEGER NOT NULL,
+  recipient_type TEXT NOT NULL CHECK (recipient_type IN ('email', 'did', 'url')),
+  recipient TEXT NOT NULL,
+  recipient_name TEXT,
+  status_list_id TEXT NOT NULL REFERENCES status_lists (id),
+  status_index INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  document TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  valid_until TEXT,
+  issued_by TEXT NOT NULL REFERENCES users (id),
+  revoked_at TEXT,
+  revocation_reason TEXT,
+  suspended_at TEXT,
+  suspension_reason TEXT,
+  claim_state TEXT NOT NULL DEFAULT 'pending'
+    CHECK (claim_state IN ('pending', 'accepted', 'declined')),
+  UNIQUE (status_list_id, status_index)
+);
+CREATE INDEX credentials_by_organisation ON credentials (organisation_id, issued_at);
+CREATE INDEX credentials_by_recipient ON credentials (recipient);
+CREATE INDEX credentials_by_achievement ON credentials (achievement_id, recipient);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
     Migration{3, "achievements and their versions; the issuer's country", kAchievements},
+    Migration{4, "credentials and status lists", kCredentials},
 };
 
 }  // namespace

@@ -13,11 +13,16 @@ void insert_organisation(Connection& connection, const model::Organisation& orga
        optional_text(organisation.country), organisation.did, organisation.created_at});
 }
 
-std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id) {
+namespace {
+
+std::optional<model::Organisation> organisation_where(Connection& connection,
+                                                      std::string_view condition,
+                                                      std::string_view value) {
   const std::optional<Row> row = connection.query_one(
       "SELECT id, name, url, email, description, country, did, created_at FROM organisations "
-      "WHERE id = ?",
-      {std::string(id)});
+      "WHERE " +
+          std::string(condition) + " = ?",
+      {std::string(value)});
   if (!row) return std::nullopt;
   return model::Organisation{row->get<std::string>("id"),
                              row->get<std::string>("name"),
@@ -27,6 +32,17 @@ std::optional<model::Organisation> find_organisation(Connection& connection, std
                              row->get_optional<std::string>("country"),
                              row->get<std::string>("did"),
                              row->get<std::string>("created_at")};
+}
+
+}  // namespace
+
+std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id) {
+  return organisation_where(connection, "id", id);
+}
+
+std::optional<model::Organisation> find_organisation_by_did(Connection& connection,
+                                                            std::string_view did) {
+  return organisation_where(connection, "did", did);
 }
 
 void insert_membership(Connection& connection, std::string_view organisation_id,

@@ -15,6 +15,8 @@ namespace cairn::store {
 
 void insert_organisation(Connection& connection, const model::Organisation& organisation);
 std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id);
+std::optional<model::Organisation> find_organisation_by_did(Connection& connection,
+                                                            std::string_view did);
 
 void insert_membership(Connection& connection, std::string_view organisation_id,
                        std::string_view user_id, model::Role role, std::string_view at);

@@ -1,0 +1,140 @@
+#include "app/award_credentials.h"
+
+#include <boost/json/serialize.hpp>
+#include <chrono>
+
+#include "app/achievements.h"
+#include "app/issuer_documents.h"
+#include "app/open_badges_achievement.h"
+#include "app/organisation_access.h"
+#include "app/status_slots.h"
+#include "crypto/key_file.h"
+#include "crypto/random_text.h"
+#include "store/repositories/credential_repository.h"
+#include "store/repositories/organisation_repository.h"
+#include "vc/credential_signer.h"
+
+namespace cairn::app {
+namespace {
+
+// What every credential of the request shares.
+struct IssuingContext {
+  model::Organisation organisation;
+  model::Achievement achievement;
+  boost::json::object issuer;
+  boost::json::object open_badges_achievement;
+  crypto::KeyFile keys;
+};
+
+Result<IssuingContext> issuing_context(store::Connection& connection, const Instance& instance,
+                                       std::string_view organisation_id,
+                                       std::string_view achievement_id) {
+  std::optional<model::Organisation> organisation =
+      store::find_organisation(connection, organisation_id);
+  Result<model::Achievement> achievement = achievement_in(connection, achievement_id, {});
+  if (!organisation || !achievement || achievement->organisation_id != organisation_id) {
+    return Error{"not found",
+                 "the organisation has no achievement with the id " + std::string(achievement_id)};
+  }
+  std::optional<std::string> sealed = store::find_sealed_key_file(connection, organisation_id);
+  if (!sealed) return Error{"invalid key file", "the organisation has no signing key"};
+  Result<crypto::KeyFile> keys = crypto::open_key_file(*sealed, *instance.master_key);
+  if (!keys) return keys.error();
+  IssuingContext context{std::move(*organisation), std::move(*achievement), {}, {}, {}};
+  context.issuer = open_badges_profile(context.organisation);
+  context.open_badges_achievement = open_badges_achievement(
+      context.achievement.definition, achievement_version_url(instance, context.achievement),
+      context.achievement.version);
+  context.keys = std::move(*keys);
+  return context;
+}
+
+std::optional<std::string> expiry_of(const AwardRequest& request,
+                                     const model::AchievementDefinition& definition,
+                                     TimePoint now) {
+  if (request.valid_until) return request.valid_until;
+  if (!definition.validity_days) return std::nullopt;
+  return format_whole_seconds(now + std::chrono::days(*definition.validity_days));
+}
+
+}  // namespace
+
+std::string credential_url(const Instance& instance, std::string_view credential_id) {
+  return instance.base_url + "/credentials/" + std::string(credential_id);
+}
+
+std::string status_list_url(const Instance& instance, std::string_view list_id) {
+  return instance.base_url + "/status/" + std::string(list_id);
+}
+
+Result<std::vector<model::IssuedCredential>> award_credentials(
+    store::Database& database, const Instance& instance, const Principal& principal,
+    std::string_view organisation_id, std::string_view achievement_id,
+    const std::vector<AwardRequest>& requests, TimePoint now) {
+  const std::string_view action = "awarding credentials";
+  if (Result<bool> scoped = require_scope(principal, "issue", action); !scoped) {
+    return scoped.error();
+  }
+  if (requests.empty() || requests.size() > kMaxAwardsPerRequest) {
+    return Error{"invalid request", "a request awards 1 to " +
+                                        std::to_string(kMaxAwardsPerRequest) +
+                                        " credentials; use the bulk upload for more"};
+  }
+  const std::string issued_at = format_whole_seconds(now);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    if (requests[i].valid_until && *requests[i].valid_until <= issued_at) {
+      return Error{"invalid request", "award " + std::to_string(i) +
+                                          ": valid_until must be later than now (" + issued_at +
+                                          ")"};
+    }
+  }
+  return database.write(
+      [&](store::Connection& connection) -> Result<std::vector<model::IssuedCredential>> {
+        Result<model::Role> role =
+            require_role(connection, principal, organisation_id, model::Role::kAssessor, action);
+        if (!role) return role.error();
+        Result<IssuingContext> context =
+            issuing_context(connection, instance, organisation_id, achievement_id);
+        if (!context) return context.error();
+        const std::vector<model::StatusSlot> slots =
+            allocate_status_slots(connection, organisation_id, requests.size(), issued_at);
+        std::vector<model::IssuedCredential> issued;
+        issued.reserve(requests.size());
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+          const AwardRequest& request = requests[i];
+          model::IssuedCredential credential;
+          credential.id = crypto::random_hex(16);
+          credential.organisation_id = std::string(organisation_id);
+          credential.achievement_id = context->achievement.id;
+          credential.achievement_version = context->achievement.version;
+          credential.recipient = request.recipient;
+          credential.status = slots[i];
+          credential.format = std::string(vc::signing_suite_name(request.format));
+          credential.issued_at = issued_at;
+          credential.valid_until = expiry_of(request, context->achievement.definition, now);
+          credential.issued_by = principal.user.id;
+
+          CredentialParts parts;
+          parts.id_url = credential_url(instance, credential.id);
+          parts.issuer = context->issuer;
+          parts.achievement = context->open_badges_achievement;
+          parts.recipient = request.recipient;
+          parts.salt = crypto::random_hex(16);
+          parts.evidence = request.evidence;
+          parts.valid_from = issued_at;
+          parts.valid_until = credential.valid_until;
+          parts.status_list_url = status_list_url(instance, slots[i].list_id);
+          parts.status_index = slots[i].index;
+          Result<std::string> signed_document =
+              vc::sign_credential(credential_document(parts), context->keys, request.format,
+                                  issued_at, *instance.suites);
+          if (!signed_document) return signed_document.error();
+          credential.document = std::move(*signed_document);
+          store::insert_credential(connection, credential);
+          issued.push_back(std::move(credential));
+        }
+        return issued;
+      });
+}
+
+}  // namespace cairn::app

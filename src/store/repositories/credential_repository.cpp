@@ -1,0 +1,90 @@
+#include "store/repositories/credential_repository.h"
+
+#include "store/repositories/optional_value.h"
+
+namespace cairn::store {
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT id, organisation_id, achievement_id, achievement_version, recipient_type, "
+    "recipient, recipient_name, status_list_id, status_index, format, document, issued_at, "
+    "valid_until, issued_by, revoked_at, revocation_reason, suspended_at, suspension_reason, "
+    "claim_state FROM credentials ";
+
+model::IssuedCredential credential_of(const Row& row) {
+  model::IssuedCredential credential;
+  credential.id = row.get<std::string>("id");
+  credential.organisation_id = row.get<std::string>("organisation_id");
+  credential.achievement_id = row.get<std::string>("achievement_id");
+  credential.achievement_version = row.get<std::int64_t>("achievement_version");
+  credential.recipient.type =
+      model::recipient_type_named(row.get<std::string>("recipient_type")).value();
+  credential.recipient.identifier = row.get<std::string>("recipient");
+  credential.recipient.name = row.get_optional<std::string>("recipient_name");
+  credential.status = {row.get<std::string>("status_list_id"),
+                       row.get<std::int64_t>("status_index")};
+  credential.format = row.get<std::string>("format");
+  credential.document = row.get<std::string>("document");
+  credential.issued_at = row.get<std::string>("issued_at");
+  credential.valid_until = row.get_optional<std::string>("valid_until");
+  credential.issued_by = row.get<std::string>("issued_by");
+  credential.revoked_at = row.get_optional<std::string>("revoked_at");
+  credential.revocation_reason = row.get_optional<std::string>("revocation_reason");
+  credential.suspended_at = row.get_optional<std::string>("suspended_at");
+  credential.suspension_reason = row.get_optional<std::string>("suspension_reason");
+  credential.claim = model::claim_state_named(row.get<std::string>("claim_state")).value();
+  return credential;
+}
+
+}  // namespace
+
+void insert_credential(Connection& connection, const model::IssuedCredential& credential) {
+  connection.execute(
+      "INSERT INTO credentials (id, organisation_id, achievement_id, achievement_version, "
+      "recipient_type, recipient, recipient_name, status_list_id, status_index, format, "
+      "document, issued_at, valid_until, issued_by, claim_state) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {credential.id, credential.organisation_id, credential.achievement_id,
+       credential.achievement_version,
+       std::string(model::recipient_type_name(credential.recipient.type)),
+       credential.recipient.identifier, optional_text(credential.recipient.name),
+       credential.status.list_id, credential.status.index, credential.format, credential.document,
+       credential.issued_at, optional_text(credential.valid_until), credential.issued_by,
+       std::string(model::claim_state_name(credential.claim))});
+}
+
+std::optional<model::IssuedCredential> find_credential(Connection& connection,
+                                                       std::string_view id) {
+  const std::optional<Row> row =
+      connection.query_one(std::string(kSelect) + "WHERE id = ?", {std::string(id)});
+  if (!row) return std::nullopt;
+  return credential_of(*row);
+}
+
+bool set_revocation(Connection& connection, std::string_view id,
+                    const std::optional<std::string>& at,
+                    const std::optional<std::string>& reason) {
+  return connection.execute(
+             "UPDATE credentials SET revoked_at = ?, revocation_reason = ? WHERE id = ?",
+             {optional_text(at), optional_text(reason), std::string(id)}) == 1;
+}
+
+bool set_suspension(Connection& connection, std::string_view id,
+                    const std::optional<std::string>& at,
+                    const std::optional<std::string>& reason) {
+  return connection.execute(
+             "UPDATE credentials SET suspended_at = ?, suspension_reason = ? WHERE id = ?",
+             {optional_text(at), optional_text(reason), std::string(id)}) == 1;
+}
+
+std::vector<std::int64_t> revoked_indexes(Connection& connection, std::string_view list_id) {
+  std::vector<std::int64_t> found;
+  for (const Row& row : connection.query("SELECT status_index FROM credentials "
+                                         "WHERE status_list_id = ? AND revoked_at IS NOT NULL",
+                                         {std::string(list_id)})) {
+    found.push_back(row.get<std::int64_t>("status_index"));
+  }
+  return found;
+}
+
+}  // namespace cairn::store

@@ -1,0 +1,32 @@
+// CredentialRepository: issued credentials and their status (schema step 4). Functions run
+// inside the caller's transaction and throw what Connection throws.
+//
+// Thread-safety: free functions; a Connection is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/credential.h"
+#include "store/connection.h"
+
+namespace cairn::store {
+
+void insert_credential(Connection& connection, const model::IssuedCredential& credential);
+
+std::optional<model::IssuedCredential> find_credential(Connection& connection, std::string_view id);
+
+// Sets or clears the revocation (at, reason) of the credential; false when there is none.
+bool set_revocation(Connection& connection, std::string_view id,
+                    const std::optional<std::string>& at, const std::optional<std::string>& reason);
+// Sets or clears the suspension (at, reason) of the credential; false when there is none.
+bool set_suspension(Connection& connection, std::string_view id,
+                    const std::optional<std::string>& at, const std::optional<std::string>& reason);
+
+// The indexes of the list's credentials that are revoked.
+std::vector<std::int64_t> revoked_indexes(Connection& connection, std::string_view list_id);
+
+}  // namespace cairn::store
