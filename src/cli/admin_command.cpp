@@ -1,5 +1,6 @@
 #include "cli/admin_command.h"
 
+#include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 #include <chrono>
 #include <iostream>
@@ -9,8 +10,11 @@
 
 #include "app/api_tokens.h"
 #include "app/create_user.h"
+#include "app/demo_data.h"
 #include "cli/command_outcome.h"
+#include "cli/master_key_source.h"
 #include "cli/service_database.h"
+#include "cli/trust_services.h"
 #include "common/date_time.h"
 #include "crypto/random_text.h"
 
@@ -25,6 +29,7 @@ struct AdminArgs {
   bool password_stdin = false;
   std::string scopes;
   unsigned days = 0;
+  std::string base_url = "http://127.0.0.1:8080";
 };
 
 int run_create_user(const AdminArgs& args) {
@@ -68,10 +73,46 @@ int run_create_token(const AdminArgs& args) {
   return kExitOk;
 }
 
+int run_seed_demo(const AdminArgs& args) {
+  std::string base_url = args.base_url;
+  while (base_url.ends_with('/')) base_url.pop_back();
+  Result<crypto::MasterKey> master_key = load_master_key(MissingMasterKey::kCreate);
+  if (!master_key) return report_invalid_input(master_key.error());
+  Result<std::unique_ptr<store::Database>> database = open_service_database(args.db);
+  if (!database) return report_invalid_input(database.error());
+  TrustFlags offline;
+  offline.offline = true;
+  Result<std::unique_ptr<TrustServices>> services = TrustServices::open(offline);
+  if (!services) return report_invalid_input(services.error());
+  const app::Instance instance{base_url, &*master_key, (*services)->verifier_services().suites};
+  Result<app::DemoData> demo =
+      app::seed_demo_data(**database, instance, args.email, current_time());
+  if (!demo) return report_invalid_input(demo.error());
+  if (!demo->seeded) {
+    std::cout << "{\"seeded\": false}\n";
+    std::cerr << "cairn: the instance already has organisations; demo data is only added to a "
+                 "fresh one\n";
+    return kExitOk;
+  }
+  boost::json::array achievements;
+  for (const std::string& id : demo->achievement_ids) achievements.emplace_back(id);
+  boost::json::array credentials;
+  for (const std::string& id : demo->credential_ids) {
+    credentials.emplace_back(base_url + "/credentials/" + id);
+  }
+  std::cout << boost::json::serialize(boost::json::object{{"seeded", true},
+                                                          {"organisation", demo->organisation_id},
+                                                          {"achievements", std::move(achievements)},
+                                                          {"credentials", std::move(credentials)}})
+            << '\n';
+  return kExitOk;
+}
+
 }  // namespace
 
 void add_admin_command(CLI::App& app, int* exit_status) {
-  CLI::App* admin = app.add_subcommand("admin", "Bootstrap an instance: accounts and API tokens");
+  CLI::App* admin =
+      app.add_subcommand("admin", "Bootstrap an instance: accounts, API tokens, demo data");
   admin->require_subcommand(1);
 
   auto user_args = std::make_shared<AdminArgs>();
@@ -97,6 +138,16 @@ void add_admin_command(CLI::App& app, int* exit_status) {
   create_token->add_option("--days", token_args->days, "Lifetime in days (default: no expiry)");
   create_token->callback(
       [token_args, exit_status] { *exit_status = run_create_token(*token_args); });
+
+  auto demo_args = std::make_shared<AdminArgs>();
+  CLI::App* seed_demo = admin->add_subcommand(
+      "seed-demo", "On a fresh instance, add a demo issuer, achievements, earners and credentials");
+  add_database_flag(*seed_demo, demo_args->db);
+  seed_demo->add_option("--email", demo_args->email, "The account that owns the demo issuer")
+      ->required();
+  seed_demo->add_option("--base-url", demo_args->base_url,
+                        "The URL the service will run at (default http://127.0.0.1:8080)");
+  seed_demo->callback([demo_args, exit_status] { *exit_status = run_seed_demo(*demo_args); });
 }
 
 }  // namespace cairn::cli

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <boost/json.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -193,6 +194,31 @@ TEST_F(CliTest, AdminRefusesADatabaseUrlItCannotUse) {
   const CommandRun run = cairn("admin create-user --db 'mysql://x' --email a@example.org --name A");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err.rfind("cairn: invalid database URL: ", 0), 0u) << run.err;
+}
+
+TEST_F(CliTest, SeedDemoFillsAFreshInstanceOnce) {
+  const std::string db = "--db 'sqlite:" + (dir_ / "cairn.db").string() + "'";
+  ASSERT_EQ(cairn("admin create-user " + db + " --email admin@example.org --name Admin").exit_code,
+            0);
+  ::setenv("CAIRN_MASTER_KEY", std::string(43, 'A').c_str(), 1);  // an all-zero test key
+  const CommandRun seeded = cairn("admin seed-demo " + db +
+                                  " --email admin@example.org --base-url https://demo.example/");
+  const CommandRun again =
+      cairn("admin seed-demo " + db + " --email admin@example.org --base-url https://demo.example");
+  const CommandRun stranger = cairn("admin seed-demo " + db + " --email nobody@example.org");
+  ::unsetenv("CAIRN_MASTER_KEY");
+  ASSERT_EQ(seeded.exit_code, 0) << seeded.err;
+  const boost::json::value demo = boost::json::parse(seeded.out);
+  EXPECT_EQ(demo.at("seeded"), true);
+  EXPECT_EQ(demo.at("achievements").as_array().size(), 3u);
+  ASSERT_EQ(demo.at("credentials").as_array().size(), 5u);
+  EXPECT_EQ(std::string(demo.at("credentials").as_array()[0].as_string())
+                .rfind("https://demo.example/credentials/", 0),
+            0u);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(boost::json::parse(again.out).at("seeded"), false);
+  EXPECT_NE(again.err.find("already has organisations"), std::string::npos);
+  EXPECT_EQ(stranger.exit_code, 2);
 }
 
 }  // namespace
