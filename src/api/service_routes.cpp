@@ -3,6 +3,7 @@
 #include "api/account_routes.h"
 #include "api/achievement_routes.h"
 #include "api/award_routes.h"
+#include "api/bulk_award_routes.h"
 #include "api/credential_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
@@ -24,6 +25,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_organisation_routes(router, *parts.database, parts.instance);
   add_achievement_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);
+  add_bulk_award_routes(router, *parts.database);
   add_credential_routes(router, *parts.database, parts.instance);
 }
 

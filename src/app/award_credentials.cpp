@@ -93,48 +93,56 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
         Result<model::Role> role =
             require_role(connection, principal, organisation_id, model::Role::kAssessor, action);
         if (!role) return role.error();
-        Result<IssuingContext> context =
-            issuing_context(connection, instance, organisation_id, achievement_id);
-        if (!context) return context.error();
-        const std::vector<model::StatusSlot> slots =
-            allocate_status_slots(connection, organisation_id, requests.size(), issued_at);
-        std::vector<model::IssuedCredential> issued;
-        issued.reserve(requests.size());
-        for (std::size_t i = 0; i < requests.size(); ++i) {
-          const AwardRequest& request = requests[i];
-          model::IssuedCredential credential;
-          credential.id = crypto::random_hex(16);
-          credential.organisation_id = std::string(organisation_id);
-          credential.achievement_id = context->achievement.id;
-          credential.achievement_version = context->achievement.version;
-          credential.recipient = request.recipient;
-          credential.status = slots[i];
-          credential.format = std::string(vc::signing_suite_name(request.format));
-          credential.issued_at = issued_at;
-          credential.valid_until = expiry_of(request, context->achievement.definition, now);
-          credential.issued_by = principal.user.id;
-
-          CredentialParts parts;
-          parts.id_url = credential_url(instance, credential.id);
-          parts.issuer = context->issuer;
-          parts.achievement = context->open_badges_achievement;
-          parts.recipient = request.recipient;
-          parts.salt = crypto::random_hex(16);
-          parts.evidence = request.evidence;
-          parts.valid_from = issued_at;
-          parts.valid_until = credential.valid_until;
-          parts.status_list_url = status_list_url(instance, slots[i].list_id);
-          parts.status_index = slots[i].index;
-          Result<std::string> signed_document =
-              vc::sign_credential(credential_document(parts), context->keys, request.format,
-                                  issued_at, *instance.suites);
-          if (!signed_document) return signed_document.error();
-          credential.document = std::move(*signed_document);
-          store::insert_credential(connection, credential);
-          issued.push_back(std::move(credential));
-        }
-        return issued;
+        return issue_credentials(connection, instance, principal.user.id, organisation_id,
+                                 achievement_id, requests, now);
       });
+}
+
+Result<std::vector<model::IssuedCredential>> issue_credentials(
+    store::Connection& connection, const Instance& instance, std::string_view issued_by,
+    std::string_view organisation_id, std::string_view achievement_id,
+    const std::vector<AwardRequest>& requests, TimePoint now) {
+  const std::string issued_at = format_whole_seconds(now);
+  Result<IssuingContext> context =
+      issuing_context(connection, instance, organisation_id, achievement_id);
+  if (!context) return context.error();
+  const std::vector<model::StatusSlot> slots =
+      allocate_status_slots(connection, organisation_id, requests.size(), issued_at);
+  std::vector<model::IssuedCredential> issued;
+  issued.reserve(requests.size());
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    const AwardRequest& request = requests[i];
+    model::IssuedCredential credential;
+    credential.id = crypto::random_hex(16);
+    credential.organisation_id = std::string(organisation_id);
+    credential.achievement_id = context->achievement.id;
+    credential.achievement_version = context->achievement.version;
+    credential.recipient = request.recipient;
+    credential.status = slots[i];
+    credential.format = std::string(vc::signing_suite_name(request.format));
+    credential.issued_at = issued_at;
+    credential.valid_until = expiry_of(request, context->achievement.definition, now);
+    credential.issued_by = std::string(issued_by);
+
+    CredentialParts parts;
+    parts.id_url = credential_url(instance, credential.id);
+    parts.issuer = context->issuer;
+    parts.achievement = context->open_badges_achievement;
+    parts.recipient = request.recipient;
+    parts.salt = crypto::random_hex(16);
+    parts.evidence = request.evidence;
+    parts.valid_from = issued_at;
+    parts.valid_until = credential.valid_until;
+    parts.status_list_url = status_list_url(instance, slots[i].list_id);
+    parts.status_index = slots[i].index;
+    Result<std::string> signed_document = vc::sign_credential(
+        credential_document(parts), context->keys, request.format, issued_at, *instance.suites);
+    if (!signed_document) return signed_document.error();
+    credential.document = std::move(*signed_document);
+    store::insert_credential(connection, credential);
+    issued.push_back(std::move(credential));
+  }
+  return issued;
 }
 
 }  // namespace cairn::app

@@ -37,6 +37,13 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
     std::string_view organisation_id, std::string_view achievement_id,
     const std::vector<AwardRequest>& requests, TimePoint now);
 
+// The issuing itself, inside the caller's write transaction and without asking who may: for the
+// bulk award worker, whose upload was checked when it was made. Same errors, but "forbidden".
+Result<std::vector<model::IssuedCredential>> issue_credentials(
+    store::Connection& connection, const Instance& instance, std::string_view issued_by,
+    std::string_view organisation_id, std::string_view achievement_id,
+    const std::vector<AwardRequest>& requests, TimePoint now);
+
 // <base URL>/credentials/<id>: the credential's id, where it is published.
 std::string credential_url(const Instance& instance, std::string_view credential_id);
 // <base URL>/status/<list>: its revocation list is this plus "/revocation".

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "api/service_routes.h"
+#include "app/bulk_award_worker.h"
 #include "app/instance_trust.h"
 #include "cli/command_outcome.h"
 #include "cli/master_key_source.h"
@@ -103,6 +104,11 @@ int run_serve(const ServeArgs& args) {
                                    .verify_limiter = &verify_limiter,
                                    .metrics = &metrics,
                                    .stopping = [&server] { return server.stopping(); }});
+  // Bulk award jobs run in the background, in every process (leases keep them apart).
+  app::JobRunner jobs(db, instance, {.on_error = [&log](const std::string& what) {
+                        log.event("job error", {{"what", what}});
+                      }});
+  jobs.start();
   log.event("started", {{"listen", url}, {"base_url", base_url}, {"database", db.backend()}});
   std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
             << "  verification API: POST " << base_url << "/api/v1/verify\n"
@@ -110,6 +116,7 @@ int run_serve(const ServeArgs& args) {
             << "/metrics\n"
             << std::flush;
   server.run();
+  jobs.stop();
   log.event("stopped", {});
   return kExitOk;
 }

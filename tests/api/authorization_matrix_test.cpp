@@ -51,8 +51,9 @@ using Expected = std::map<Caller, unsigned>;
 
 struct Row {
   http::Verb method;
-  std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose} become
-                        // existing ones; {id} a credential issued for the call
+  std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
+                        // become existing ones (in the body too); {id} a credential issued for
+                        // the call
   std::string body;
   // The status every caller gets, unless `overrides` says otherwise for that caller.
   unsigned status;
@@ -129,6 +130,9 @@ const std::vector<Row>& matrix() {
        revokers(200)},
       {http::Verb::post, "/api/v1/credentials/{id}/suspend", R"({"reason": "x"})", 403,
        revokers(200)},
+      {http::Verb::post, "/api/v1/orgs/{org}/awards/bulk",
+       "achievement,recipient\n{achievement},bulk@example.org\n", 403, issuers(202)},
+      {http::Verb::get, "/api/v1/jobs/{job}", "", 403, members_who_read(200)},
       // The credential is not suspended: those allowed get as far as the conflict.
       {http::Verb::post, "/api/v1/credentials/{id}/unsuspend", "", 403, revokers(409)},
   };
@@ -159,6 +163,9 @@ class AuthorizationMatrixTest : public ::testing::Test {
         id_of(call(Caller::kOwner, http::Verb::post,
                    "/api/v1/orgs/" + organisation_ + "/achievements", std::string(kBadge)));
     list_ = std::string(award().at("status").at("list").as_string());
+    job_ = id_of(call(Caller::kOwner, http::Verb::post,
+                      "/api/v1/orgs/" + organisation_ + "/awards/bulk",
+                      "achievement,recipient\n" + achievement_ + ",job@example.org\n"));
   }
 
   // A new credential, issued by the owner.
@@ -180,6 +187,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
                                       {"{achievement}", achievement_},
                                       {"{version}", "1"},
                                       {"{list}", list_},
+                                      {"{job}", job_},
                                       {"{purpose}", "revocation"}}) {
       if (const std::size_t at = pattern.find(name); at != std::string::npos) {
         pattern.replace(at, name.size(), value);
@@ -202,6 +210,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
   std::string organisation_;
   std::string achievement_;
   std::string list_;
+  std::string job_;
 };
 
 TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
@@ -227,7 +236,7 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       const auto override_status = row.overrides.find(caller);
       const unsigned expected =
           override_status == row.overrides.end() ? row.status : override_status->second;
-      const http::Response response = call(caller, row.method, target, row.body);
+      const http::Response response = call(caller, row.method, target, target_of(row.body));
       EXPECT_EQ(response.result_int(), expected)
           << boost::beast::http::to_string(row.method) << " " << row.pattern << " as "
           << caller_name(caller) << ": " << response.body();

@@ -134,11 +134,52 @@ CREATE INDEX credentials_by_recipient ON credentials (recipient);
 CREATE INDEX credentials_by_achievement ON credentials (achievement_id, recipient);
 )sql";
 
+// Jobs: long work (bulk awards) done by whichever process holds the job's lease; each row keeps
+// its own state, written in the same transaction as what it issued, so a job interrupted at any
+// point resumes with exactly the rows not yet done. (organisation, idempotency key) is unique:
+// an upload sent twice makes one job. request_hash tells a retry from a different upload reusing
+// a key.
+constexpr std::string_view kJobs = R"sql(
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+  duplicate_policy TEXT NOT NULL CHECK (duplicate_policy IN ('deny', 'allow', 'replace')),
+  idempotency_key TEXT,
+  request_hash TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  total INTEGER NOT NULL,
+  issued INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  started_at TEXT,
+  finished_at TEXT,
+  lease_owner TEXT,
+  lease_until TEXT,
+  UNIQUE (organisation_id, idempotency_key)
+);
+CREATE INDEX jobs_by_state ON jobs (state, created_at);
+CREATE TABLE job_rows (
+  job_id TEXT NOT NULL REFERENCES jobs (id),
+  row_number INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  achievement_id TEXT NOT NULL,
+  request TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'issued', 'failed')),
+  credential_id TEXT,
+  error TEXT,
+  PRIMARY KEY (job_id, row_number)
+);
+CREATE INDEX job_rows_by_state ON job_rows (job_id, state, row_number);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
     Migration{3, "achievements and their versions; the issuer's country", kAchievements},
     Migration{4, "credentials and status lists", kCredentials},
+    Migration{5, "jobs and their rows (bulk awards)", kJobs},
 };
 
 }  // namespace

@@ -61,6 +61,19 @@ std::optional<model::IssuedCredential> find_credential(Connection& connection,
   return credential_of(*row);
 }
 
+std::vector<std::string> unrevoked_credential_ids(Connection& connection,
+                                                  std::string_view achievement_id,
+                                                  std::string_view recipient) {
+  std::vector<std::string> ids;
+  for (const Row& row :
+       connection.query("SELECT id FROM credentials WHERE achievement_id = ? AND recipient = ? "
+                        "AND revoked_at IS NULL",
+                        {std::string(achievement_id), std::string(recipient)})) {
+    ids.push_back(row.get<std::string>("id"));
+  }
+  return ids;
+}
+
 bool set_revocation(Connection& connection, std::string_view id,
                     const std::optional<std::string>& at,
                     const std::optional<std::string>& reason) {

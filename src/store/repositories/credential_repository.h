@@ -19,6 +19,11 @@ void insert_credential(Connection& connection, const model::IssuedCredential& cr
 
 std::optional<model::IssuedCredential> find_credential(Connection& connection, std::string_view id);
 
+// The ids of the credentials of the achievement issued to `recipient` and not revoked.
+std::vector<std::string> unrevoked_credential_ids(Connection& connection,
+                                                  std::string_view achievement_id,
+                                                  std::string_view recipient);
+
 // Sets or clears the revocation (at, reason) of the credential; false when there is none.
 bool set_revocation(Connection& connection, std::string_view id,
                     const std::optional<std::string>& at, const std::optional<std::string>& reason);

@@ -1,0 +1,159 @@
+#include "store/repositories/job_repository.h"
+
+#include "store/repositories/optional_value.h"
+
+namespace cairn::store {
+namespace {
+
+constexpr std::string_view kJobColumns =
+    "SELECT id, organisation_id, kind, state, duplicate_policy, idempotency_key, request_hash, "
+    "created_by, total, issued, failed, created_at, started_at, finished_at FROM jobs ";
+
+constexpr std::string_view kRowColumns =
+    "SELECT row_number, line, achievement_id, request, state, credential_id, error "
+    "FROM job_rows ";
+
+// Rows per INSERT statement: 5 parameters each, under StatementLimits::max_parameters (1,000).
+constexpr std::size_t kRowsPerInsert = 180;
+
+model::Job job_of(const Row& row) {
+  model::Job job;
+  job.id = row.get<std::string>("id");
+  job.organisation_id = row.get<std::string>("organisation_id");
+  job.kind = row.get<std::string>("kind");
+  job.state = row.get<std::string>("state");
+  job.duplicate_policy = row.get<std::string>("duplicate_policy");
+  job.idempotency_key = row.get_optional<std::string>("idempotency_key");
+  job.request_hash = row.get<std::string>("request_hash");
+  job.created_by = row.get<std::string>("created_by");
+  job.total = row.get<std::int64_t>("total");
+  job.issued = row.get<std::int64_t>("issued");
+  job.failed = row.get<std::int64_t>("failed");
+  job.created_at = row.get<std::string>("created_at");
+  job.started_at = row.get_optional<std::string>("started_at");
+  job.finished_at = row.get_optional<std::string>("finished_at");
+  return job;
+}
+
+JobRowRecord row_of(const Row& row) {
+  return JobRowRecord{row.get<std::int64_t>("row_number"),
+                      row.get<std::int64_t>("line"),
+                      row.get<std::string>("achievement_id"),
+                      row.get<std::string>("request"),
+                      row.get<std::string>("state"),
+                      row.get_optional<std::string>("credential_id"),
+                      row.get_optional<std::string>("error")};
+}
+
+std::vector<JobRowRecord> rows_in_state(Connection& connection, std::string_view job_id,
+                                        std::string_view state, std::size_t limit) {
+  std::vector<JobRowRecord> rows;
+  for (const Row& row : connection.query(std::string(kRowColumns) +
+                                             "WHERE job_id = ? AND state = ? "
+                                             "ORDER BY row_number LIMIT " +
+                                             std::to_string(limit),
+                                         {std::string(job_id), std::string(state)})) {
+    rows.push_back(row_of(row));
+  }
+  return rows;
+}
+
+}  // namespace
+
+void insert_job(Connection& connection, const model::Job& job) {
+  connection.execute(
+      "INSERT INTO jobs (id, organisation_id, kind, state, duplicate_policy, idempotency_key, "
+      "request_hash, created_by, total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {job.id, job.organisation_id, job.kind, job.state, job.duplicate_policy,
+       optional_text(job.idempotency_key), job.request_hash, job.created_by, job.total,
+       job.created_at});
+}
+
+void insert_job_rows(Connection& connection, std::string_view job_id,
+                     const std::vector<JobRowRecord>& rows) {
+  for (std::size_t start = 0; start < rows.size(); start += kRowsPerInsert) {
+    const std::size_t end = std::min(rows.size(), start + kRowsPerInsert);
+    std::string sql =
+        "INSERT INTO job_rows (job_id, row_number, line, achievement_id, request, state) VALUES ";
+    std::vector<Value> params;
+    params.reserve((end - start) * 5);
+    for (std::size_t i = start; i < end; ++i) {
+      sql += i == start ? "(?, ?, ?, ?, ?, 'pending')" : ", (?, ?, ?, ?, ?, 'pending')";
+      params.emplace_back(std::string(job_id));
+      params.emplace_back(rows[i].row_number);
+      params.emplace_back(rows[i].line);
+      params.emplace_back(rows[i].achievement_id);
+      params.emplace_back(rows[i].request);
+    }
+    connection.execute(sql, Params(params.data(), params.size()));
+  }
+}
+
+std::optional<model::Job> find_job(Connection& connection, std::string_view id) {
+  const std::optional<Row> row =
+      connection.query_one(std::string(kJobColumns) + "WHERE id = ?", {std::string(id)});
+  if (!row) return std::nullopt;
+  return job_of(*row);
+}
+
+std::optional<model::Job> find_job_by_idempotency_key(Connection& connection,
+                                                     std::string_view organisation_id,
+                                                     std::string_view key) {
+  const std::optional<Row> row = connection.query_one(
+      std::string(kJobColumns) + "WHERE organisation_id = ? AND idempotency_key = ?",
+      {std::string(organisation_id), std::string(key)});
+  if (!row) return std::nullopt;
+  return job_of(*row);
+}
+
+std::optional<std::string> find_runnable_job(Connection& connection, std::string_view now) {
+  const std::optional<Row> row = connection.query_one(
+      "SELECT id FROM jobs WHERE state IN ('queued', 'running') "
+      "AND (lease_until IS NULL OR lease_until < ?) ORDER BY created_at, id LIMIT 1",
+      {std::string(now)});
+  if (!row) return std::nullopt;
+  return row->get<std::string>("id");
+}
+
+bool lease_job(Connection& connection, std::string_view job_id, std::string_view owner,
+               std::string_view now, std::string_view until) {
+  return connection.execute(
+             "UPDATE jobs SET state = 'running', lease_owner = ?, lease_until = ?, "
+             "started_at = COALESCE(started_at, ?) WHERE id = ? "
+             "AND state IN ('queued', 'running') "
+             "AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)",
+             {std::string(owner), std::string(until), std::string(now), std::string(job_id),
+              std::string(now), std::string(owner)}) == 1;
+}
+
+std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_view job_id,
+                                           std::size_t limit) {
+  return rows_in_state(connection, job_id, "pending", limit);
+}
+
+void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t row_number,
+                  std::string_view state, const std::optional<std::string>& credential_id,
+                  const std::optional<std::string>& error) {
+  connection.execute(
+      "UPDATE job_rows SET state = ?, credential_id = ?, error = ? "
+      "WHERE job_id = ? AND row_number = ?",
+      {std::string(state), optional_text(credential_id), optional_text(error),
+       std::string(job_id), row_number});
+}
+
+void record_job_progress(Connection& connection, std::string_view job_id, std::int64_t issued,
+                         std::int64_t failed, std::string_view now) {
+  connection.execute("UPDATE jobs SET issued = issued + ?, failed = failed + ? WHERE id = ?",
+                     {issued, failed, std::string(job_id)});
+  connection.execute(
+      "UPDATE jobs SET state = 'done', finished_at = ?, lease_owner = NULL, lease_until = NULL "
+      "WHERE id = ? AND issued + failed = total",
+      {std::string(now), std::string(job_id)});
+}
+
+std::vector<JobRowRecord> failed_job_rows(Connection& connection, std::string_view job_id,
+                                          std::size_t limit) {
+  return rows_in_state(connection, job_id, "failed", limit);
+}
+
+}  // namespace cairn::store
