@@ -88,26 +88,44 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
                                           ")"};
     }
   }
+  // Who may is asked before entries are reserved, and again where the credentials are written.
+  const auto allowed = [&](store::Connection& connection) {
+    return require_role(connection, principal, organisation_id, model::Role::kAssessor, action);
+  };
+  // A request that cannot be issued is refused before it reserves anything.
+  Result<bool> issuable = database.read([&](store::Connection& connection) -> Result<bool> {
+    if (Result<model::Role> role = allowed(connection); !role) return role.error();
+    Result<model::Achievement> achievement = achievement_in(connection, achievement_id, {});
+    if (!achievement || achievement->organisation_id != organisation_id) {
+      return Error{"not found", "the organisation has no achievement with the id " +
+                                    std::string(achievement_id)};
+    }
+    return true;
+  });
+  if (!issuable) return issuable.error();
+  Result<std::vector<model::StatusSlot>> slots =
+      reserve_status_slots(database, organisation_id, requests.size(), issued_at);
+  if (!slots) return slots.error();
   return database.write(
       [&](store::Connection& connection) -> Result<std::vector<model::IssuedCredential>> {
-        Result<model::Role> role =
-            require_role(connection, principal, organisation_id, model::Role::kAssessor, action);
-        if (!role) return role.error();
+        if (Result<model::Role> role = allowed(connection); !role) return role.error();
         return issue_credentials(connection, instance, principal.user.id, organisation_id,
-                                 achievement_id, requests, now);
+                                 achievement_id, requests, *slots, now);
       });
 }
 
 Result<std::vector<model::IssuedCredential>> issue_credentials(
     store::Connection& connection, const Instance& instance, std::string_view issued_by,
     std::string_view organisation_id, std::string_view achievement_id,
-    const std::vector<AwardRequest>& requests, TimePoint now) {
+    const std::vector<AwardRequest>& requests, std::span<const model::StatusSlot> slots,
+    TimePoint now) {
   const std::string issued_at = format_whole_seconds(now);
+  if (slots.size() < requests.size()) {
+    return Error{"invalid request", "fewer status entries were reserved than credentials asked"};
+  }
   Result<IssuingContext> context =
       issuing_context(connection, instance, organisation_id, achievement_id);
   if (!context) return context.error();
-  const std::vector<model::StatusSlot> slots =
-      allocate_status_slots(connection, organisation_id, requests.size(), issued_at);
   std::vector<model::IssuedCredential> issued;
   issued.reserve(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) {

@@ -1,6 +1,7 @@
 // award_credentials: issues credentials of one achievement to one or more recipients, each
-// signed with the organisation's key and written with its status list entry in the same
-// transaction as every other of the request: all are issued, or none.
+// signed with the organisation's key and written in one transaction with every other of the
+// request: all are issued, or none. Their status list entries are reserved just before
+// (status_slots.h).
 //
 // Each credential is the current version of the achievement (credential_document.h), valid
 // from `now` until the request's valid_until, or for the achievement's validity_days, or without
@@ -16,6 +17,7 @@
 // Thread-safety: safe from many threads and processes (entries are allocated race-free).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,12 +39,14 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
     std::string_view organisation_id, std::string_view achievement_id,
     const std::vector<AwardRequest>& requests, TimePoint now);
 
-// The issuing itself, inside the caller's write transaction and without asking who may: for the
-// bulk award worker, whose upload was checked when it was made. Same errors, but "forbidden".
+// The issuing itself, inside the caller's write transaction and without asking who may (for the
+// bulk award worker, whose upload was checked when it was made), on status entries the caller
+// reserved (status_slots.h), the i-th request on slots[i]. Same errors, but "forbidden".
 Result<std::vector<model::IssuedCredential>> issue_credentials(
     store::Connection& connection, const Instance& instance, std::string_view issued_by,
     std::string_view organisation_id, std::string_view achievement_id,
-    const std::vector<AwardRequest>& requests, TimePoint now);
+    const std::vector<AwardRequest>& requests, std::span<const model::StatusSlot> slots,
+    TimePoint now);
 
 // <base URL>/credentials/<id>: the credential's id, where it is published.
 std::string credential_url(const Instance& instance, std::string_view credential_id);

@@ -1,9 +1,11 @@
 #include "app/bulk_award_worker.h"
 
 #include <map>
+#include <span>
 
 #include "app/award_credentials.h"
 #include "app/award_request.h"
+#include "app/status_slots.h"
 #include "canon/json/json_parser.h"
 #include "crypto/random_text.h"
 #include "store/repositories/credential_repository.h"
@@ -20,9 +22,11 @@ struct RowResult {
 };
 
 // The rows of one achievement in the batch: issues those the policy lets through.
+// `slots` are the batch's reserved status entries not used yet; the group takes from the front.
 Result<std::vector<RowResult>> issue_group(store::Connection& connection, const Instance& instance,
                                            const model::Job& job, const std::string& achievement,
                                            const std::vector<store::JobRowRecord>& rows,
+                                           std::span<const model::StatusSlot>& slots,
                                            const std::string& at, TimePoint now) {
   std::vector<RowResult> results;
   std::vector<AwardRequest> requests;
@@ -57,9 +61,11 @@ Result<std::vector<RowResult>> issue_group(store::Connection& connection, const 
     requests.push_back(std::move(*request));
   }
   if (requests.empty()) return results;
-  Result<std::vector<model::IssuedCredential>> issued = issue_credentials(
-      connection, instance, job.created_by, job.organisation_id, achievement, requests, now);
+  Result<std::vector<model::IssuedCredential>> issued =
+      issue_credentials(connection, instance, job.created_by, job.organisation_id, achievement,
+                        requests, slots.first(requests.size()), now);
   if (!issued) return issued.error();
+  slots = slots.subspan(requests.size());
   for (std::size_t i = 0; i < issued->size(); ++i) {
     results[result_of_request[i]].credential_id = (*issued)[i].id;
   }
@@ -74,10 +80,21 @@ Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Insta
                                           TimePoint now) {
   const std::string at = format_whole_seconds(now);
   const std::string until = format_whole_seconds(now + lease);
+  // First the lease and the batch's status entries, in a short transaction of their own.
+  Result<std::optional<std::vector<model::StatusSlot>>> reserved = database.write(
+      [&](store::Connection& connection) -> std::optional<std::vector<model::StatusSlot>> {
+        if (!store::lease_job(connection, job_id, owner, at, until)) return std::nullopt;
+        const std::optional<model::Job> job = store::find_job(connection, job_id);
+        const std::size_t pending = store::pending_job_rows(connection, job_id, batch_size).size();
+        return allocate_status_slots(connection, job->organisation_id, pending, at);
+      });
+  if (!reserved) return reserved.error();
+  if (!*reserved) return BatchOutcome{};
   std::vector<std::int64_t> batch_rows;  // for marking them failed if the batch cannot run
   Result<BatchOutcome> outcome =
       database.write([&](store::Connection& connection) -> Result<BatchOutcome> {
         batch_rows.clear();
+        std::span<const model::StatusSlot> slots = **reserved;
         BatchOutcome result;
         if (!store::lease_job(connection, job_id, owner, at, until)) return result;
         result.leased = true;
@@ -91,7 +108,7 @@ Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Insta
         }
         for (const auto& [achievement, group] : groups) {
           Result<std::vector<RowResult>> results =
-              issue_group(connection, instance, *job, achievement, group, at, now);
+              issue_group(connection, instance, *job, achievement, group, slots, at, now);
           if (!results) return results.error();
           for (const RowResult& row : *results) {
             store::mark_job_row(connection, job_id, row.row_number,

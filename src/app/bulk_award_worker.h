@@ -1,8 +1,9 @@
 // The background side of bulk awards: batches of a job's pending rows issued one transaction at
 // a time, and a runner thread that finds jobs and works through them.
 //
-// Each batch, in one write transaction: extends the job's lease (so one process at a time works
-// on a job, and a process that died lets go when its lease runs out), issues the batch's rows
+// Each batch: a short transaction extends the job's lease (so one process at a time works on a
+// job, and a process that died lets go when its lease runs out) and reserves status entries for
+// the batch (status_slots.h); then one write transaction issues the batch's rows
 // (award_credentials.h's issue_credentials, with the job's duplicate policy), marks each row
 // issued with its credential id or failed with the reason, and adds to the job's counts. A crash
 // at any point loses at most the batch being written, which was never committed: the job

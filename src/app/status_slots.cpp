@@ -51,4 +51,13 @@ std::vector<model::StatusSlot> allocate_status_slots(store::Connection& connecti
   return slots;
 }
 
+Result<std::vector<model::StatusSlot>> reserve_status_slots(store::Database& database,
+                                                            std::string_view organisation_id,
+                                                            std::size_t count,
+                                                            std::string_view at) {
+  return database.write([&](store::Connection& connection) {
+    return allocate_status_slots(connection, organisation_id, count, at);
+  });
+}
+
 }  // namespace cairn::app
