@@ -29,6 +29,7 @@ struct ServeArgs {
   unsigned threads = 0;
   double verify_rate = 20;
   double verify_burst = 60;
+  unsigned job_lease_seconds = 60;
 };
 
 // "HOST:PORT" or "[V6]:PORT" into the server options.
@@ -136,6 +137,11 @@ void add_serve_command(CLI::App& app, int* exit_status) {
   command->add_option("--verify-burst", args->verify_burst,
                       "Verifications a client may make at once before the rate applies "
                       "(default 60)");
+  command
+      ->add_option("--job-lease", args->job_lease_seconds,
+                   "Seconds a process holds a background job between batches; after a crash "
+                   "another takes it over this long after (default 60)")
+      ->check(CLI::Range(2u, 3600u));
   command->callback([args, exit_status] { *exit_status = run_serve(*args); });
 }
 
