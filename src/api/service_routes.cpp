@@ -4,6 +4,7 @@
 #include "api/achievement_routes.h"
 #include "api/award_routes.h"
 #include "api/bulk_award_routes.h"
+#include "api/claim_routes.h"
 #include "api/credential_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
@@ -27,6 +28,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_award_routes(router, *parts.database, parts.instance);
   add_bulk_award_routes(router, *parts.database);
   add_credential_routes(router, *parts.database, parts.instance);
+  add_claim_routes(router, *parts.database, parts.instance, *parts.verify_limiter);
 }
 
 }  // namespace cairn::api

@@ -20,7 +20,7 @@ struct ServiceParts {
   store::Database* database = nullptr;            // required
   app::Instance instance;                         // base URL and master key
   const vc::Verifier* verifier = nullptr;         // required
-  http::RateLimiter* verify_limiter = nullptr;    // required
+  http::RateLimiter* verify_limiter = nullptr;    // required: verification and claims
   const http::RequestMetrics* metrics = nullptr;  // required
   std::function<bool()> stopping;                 // required
 };

@@ -5,25 +5,12 @@
 #include <cstdint>
 #include <string>
 
+#include "api/rate_limited.h"
 #include "canon/json/json_parser.h"
 #include "http/responses.h"
 
 namespace cairn::api {
 namespace {
-
-// The 429 a client gets when its bucket is empty, or nullopt when the request may go on.
-std::optional<http::Response> refuse_if_limited(const http::RequestContext& context,
-                                                http::RateLimiter& limiter, double cost) {
-  const http::RateLimiter::Decision decision = limiter.allow(context.client, cost);
-  if (decision.allowed) return std::nullopt;
-  http::Response response =
-      http::error_response(context.request, http::Status::too_many_requests, "rate limited",
-                           "too many verifications from this address; retry in " +
-                               std::to_string(decision.retry_after.count()) + " s");
-  response.set(boost::beast::http::field::retry_after,
-               std::to_string(decision.retry_after.count()));
-  return response;
-}
 
 http::Response verify_one(const http::RequestContext& context, const vc::Verifier& verifier,
                           http::RateLimiter& limiter) {

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "app/achievements.h"
+#include "app/claims.h"
 #include "app/issuer_documents.h"
 #include "app/open_badges_achievement.h"
 #include "app/organisation_access.h"
@@ -158,6 +159,10 @@ Result<std::vector<model::IssuedCredential>> issue_credentials(
     if (!signed_document) return signed_document.error();
     credential.document = std::move(*signed_document);
     store::insert_credential(connection, credential);
+    if (credential.recipient.type == model::RecipientType::kEmail) {
+      queue_claim(connection, instance, credential, context->achievement.definition.name,
+                  context->organisation.name);
+    }
     issued.push_back(std::move(credential));
   }
   return issued;

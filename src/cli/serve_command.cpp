@@ -3,11 +3,13 @@
 #include <charconv>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "api/service_routes.h"
 #include "app/bulk_award_worker.h"
 #include "app/instance_trust.h"
+#include "app/mail_outbox.h"
 #include "cli/command_outcome.h"
 #include "cli/master_key_source.h"
 #include "cli/service_database.h"
@@ -30,6 +32,8 @@ struct ServeArgs {
   double verify_rate = 20;
   double verify_burst = 60;
   unsigned job_lease_seconds = 60;
+  std::string smtp;  // HOST:PORT of the mail relay; empty: mail waits in the outbox
+  std::string mail_from;
 };
 
 // "HOST:PORT" or "[V6]:PORT" into the server options.
@@ -110,6 +114,21 @@ int run_serve(const ServeArgs& args) {
                         log.event("job error", {{"what", what}});
                       }});
   jobs.start();
+  std::optional<app::OutboxRunner> outbox;
+  if (!args.smtp.empty()) {
+    const std::size_t colon = args.smtp.rfind(':');
+    app::MailSettings mail;
+    mail.relay.host = args.smtp.substr(0, colon);
+    mail.relay.port = static_cast<std::uint16_t>(std::stoi(args.smtp.substr(colon + 1)));
+    mail.from = args.mail_from.empty() ? "cairn@" + mail.relay.helo_name : args.mail_from;
+    mail.domain = mail.from.substr(mail.from.find('@') + 1);
+    outbox.emplace(db, mail, [&log](const std::string& what) {
+      log.event("mail error", {{"what", what}});
+    });
+    outbox->start();
+  } else {
+    log.event("mail", {{"note", "no --smtp relay: mail (claim links) waits in the outbox"}});
+  }
   log.event("started", {{"listen", url}, {"base_url", base_url}, {"database", db.backend()}});
   std::cout << "cairn serve: listening on " << url << " (base URL " << base_url << ")\n"
             << "  verification API: POST " << base_url << "/api/v1/verify\n"
@@ -118,6 +137,7 @@ int run_serve(const ServeArgs& args) {
             << std::flush;
   server.run();
   jobs.stop();
+  if (outbox) outbox->stop();
   log.event("stopped", {});
   return kExitOk;
 }

@@ -133,6 +133,10 @@ const std::vector<Row>& matrix() {
       {http::Verb::post, "/api/v1/orgs/{org}/awards/bulk",
        "achievement,recipient\n{achievement},bulk@example.org\n", 403, issuers(202)},
       {http::Verb::get, "/api/v1/jobs/{job}", "", 403, members_who_read(200)},
+      // Claims need no account: the token is the capability; an unknown one is 404 for all.
+      {http::Verb::get, "/api/v1/claims/{token}", "", 404, {}},
+      {http::Verb::post, "/api/v1/claims/{token}/accept", "", 404, {}},
+      {http::Verb::post, "/api/v1/claims/{token}/decline", "", 404, {}},
       // The credential is not suspended: those allowed get as far as the conflict.
       {http::Verb::post, "/api/v1/credentials/{id}/unsuspend", "", 403, revokers(409)},
   };
@@ -188,6 +192,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
                                       {"{version}", "1"},
                                       {"{list}", list_},
                                       {"{job}", job_},
+                                      {"{token}", "not-a-claim-token"},
                                       {"{purpose}", "revocation"}}) {
       if (const std::size_t at = pattern.find(name); at != std::string::npos) {
         pattern.replace(at, name.size(), value);

@@ -1,18 +1,23 @@
-// The issuing flow end to end over HTTP, on SQLite and on PostgreSQL: an organisation defines an
+// The issuing flow end to end over HTTP, on SQLite and on PostgreSQL (the issue's integration
+// suite; TheWholeFlowFromOrganisationToExpiry runs every step in one): an organisation defines an
 // achievement, awards it (Data Integrity and VC-JWT, to e-mail, DID and URL recipients), anyone
 // fetches and verifies the credentials against the instance's did:web and status lists, and the
 // organisation revokes (verification fails on status), suspends (the credential is no longer
 // published) and unsuspends them.
 #include <gtest/gtest.h>
 
+#include <boost/beast/http/field.hpp>
 #include <boost/json.hpp>
 #include <chrono>
 #include <set>
 
+#include "app/bulk_award_worker.h"
+#include "app/mail_outbox.h"
 #include "common/date_time.h"
 #include "http/responses.h"
 #include "model/organisation.h"
 #include "service_under_test.h"
+#include "smtp_sink.h"
 #include "vc/structure/recipient_check.h"
 
 namespace cairn::api {
@@ -237,6 +242,61 @@ TEST_P(CredentialFlowTest, BadAwardsIssueNothingAndSayWhichRowIsWrong) {
         ->get<std::int64_t>("next_position");
   });
   EXPECT_EQ(*positions, 1);
+}
+
+// The whole flow in one: organisation, achievement, bulk award, claim mail, claim, verify,
+// revoke, verification failing on status, expiry.
+TEST_P(CredentialFlowTest, TheWholeFlowFromOrganisationToExpiry) {
+  http::testing::TestClient uploader(service_.server().port());
+  http::Request upload{Verb::post, "/api/v1/orgs/" + organisation_ + "/awards/bulk", 11};
+  upload.set(boost::beast::http::field::authorization, "Bearer " + owner_);
+  upload.set(boost::beast::http::field::content_type, "text/csv");
+  upload.body() = "achievement,recipient,recipient_name\n" + achievement_ +
+                  ",ada@example.org,Ada\n" + achievement_ + ",grace@example.org,Grace\n";
+  const http::Response accepted = uploader.send(upload);
+  ASSERT_EQ(accepted.result(), Status::accepted) << accepted.body();
+  app::JobRunner runner(service_.database().get(), service_.instance(), {});
+  ASSERT_TRUE(runner.run_until_idle());
+  const std::string job(json_of(accepted).at("id").as_string());
+  EXPECT_EQ(json_of(call(owner_, Verb::get, "/api/v1/jobs/" + job)).at("issued"), 2);
+
+  testing::SmtpSink sink;
+  app::MailSettings mail;
+  mail.relay = {"127.0.0.1", sink.port(), "test.local", std::chrono::seconds(5)};
+  ASSERT_EQ(app::send_due_mail(service_.database().get(), mail, current_time())->sent, 2u);
+  std::string claim;
+  for (const auto& received : sink.messages()) {
+    if (received.to != "ada@example.org") continue;
+    const std::size_t at = received.message.find("/api/v1/claims/");
+    claim = received.message.substr(at, received.message.find_first_of("\r\n/", at + 15) - at);
+  }
+  ASSERT_FALSE(claim.empty());
+  const http::Response accepted_claim = call("", Verb::post, claim + "/accept");
+  ASSERT_EQ(accepted_claim.result(), Status::ok) << accepted_claim.body();
+  const std::string url(json_of(accepted_claim).at("url").as_string());
+  const std::string id = url.substr(url.rfind('/') + 1);
+
+  EXPECT_EQ(verify_published(id).at("verified"), true);
+  ASSERT_EQ(call(owner_, Verb::post, "/api/v1/credentials/" + id + "/revoke",
+                 R"({"reason": "Awarded by mistake"})")
+                .result(),
+            Status::ok);
+  const boost::json::object revoked = verify_published(id);
+  EXPECT_EQ(revoked.at("verified"), false);
+  EXPECT_EQ(check_status(revoked, "status"), "fail");
+
+  // Grace's credential expires with the achievement's validity_days (365).
+  const std::string document = *service_.database().get().read([&](store::Connection& c) {
+    return c.query_one("SELECT document FROM credentials WHERE recipient = 'grace@example.org'")
+        ->get<std::string>("document");
+  });
+  vc::VerifierOptions a_year_on;
+  a_year_on.at = current_time() + std::chrono::days(366);
+  const vc::VerificationReport expired =
+      vc::Verifier(service_.verifier_services(), a_year_on)
+          .verify_credential(boost::json::parse(document).as_object());
+  EXPECT_EQ(expired.status_of("validity-window"), vc::CheckStatus::kFail);
+  EXPECT_EQ(expired.status_of("status"), vc::CheckStatus::kPass) << "expired, not revoked";
 }
 
 INSTANTIATE_BACKEND_TESTS(CredentialFlowTest);

@@ -174,12 +174,34 @@ CREATE TABLE job_rows (
 CREATE INDEX job_rows_by_state ON job_rows (job_id, state, row_number);
 )sql";
 
+// Claims and outgoing mail: an e-mail recipient gets a claim link whose token is stored only as
+// its SHA-256; mail waits in the outbox, written in the same transaction as what caused it, and
+// is sent (and retried) by the outbox runner.
+constexpr std::string_view kClaimsAndMail = R"sql(
+ALTER TABLE credentials ADD COLUMN claim_token_hash TEXT;
+CREATE UNIQUE INDEX credentials_by_claim_token ON credentials (claim_token_hash);
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  sent_at TEXT
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
     Migration{3, "achievements and their versions; the issuer's country", kAchievements},
     Migration{4, "credentials and status lists", kCredentials},
     Migration{5, "jobs and their rows (bulk awards)", kJobs},
+    Migration{6, "claim tokens and the mail outbox", kClaimsAndMail},
 };
 
 }  // namespace

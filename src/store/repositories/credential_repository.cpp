@@ -74,6 +74,24 @@ std::vector<std::string> unrevoked_credential_ids(Connection& connection,
   return ids;
 }
 
+void set_claim_token_hash(Connection& connection, std::string_view id, std::string_view hash) {
+  connection.execute("UPDATE credentials SET claim_token_hash = ? WHERE id = ?",
+                     {std::string(hash), std::string(id)});
+}
+
+std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,
+                                                                           std::string_view hash) {
+  const std::optional<Row> row = connection.query_one(
+      std::string(kSelect) + "WHERE claim_token_hash = ?", {std::string(hash)});
+  if (!row) return std::nullopt;
+  return credential_of(*row);
+}
+
+void set_claim_state(Connection& connection, std::string_view id, model::ClaimState state) {
+  connection.execute("UPDATE credentials SET claim_state = ? WHERE id = ?",
+                     {std::string(model::claim_state_name(state)), std::string(id)});
+}
+
 bool set_revocation(Connection& connection, std::string_view id,
                     const std::optional<std::string>& at,
                     const std::optional<std::string>& reason) {

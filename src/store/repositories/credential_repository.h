@@ -24,6 +24,14 @@ std::vector<std::string> unrevoked_credential_ids(Connection& connection,
                                                   std::string_view achievement_id,
                                                   std::string_view recipient);
 
+// Sets the SHA-256 (hex) of the credential's claim token.
+void set_claim_token_hash(Connection& connection, std::string_view id, std::string_view hash);
+// The credential whose claim token has this SHA-256 (hex).
+std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,
+                                                                           std::string_view hash);
+// Records the earner's answer.
+void set_claim_state(Connection& connection, std::string_view id, model::ClaimState state);
+
 // Sets or clears the revocation (at, reason) of the credential; false when there is none.
 bool set_revocation(Connection& connection, std::string_view id,
                     const std::optional<std::string>& at, const std::optional<std::string>& reason);

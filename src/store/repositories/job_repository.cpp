@@ -36,13 +36,11 @@ model::Job job_of(const Row& row) {
 }
 
 JobRowRecord row_of(const Row& row) {
-  return JobRowRecord{row.get<std::int64_t>("row_number"),
-                      row.get<std::int64_t>("line"),
-                      row.get<std::string>("achievement_id"),
-                      row.get<std::string>("request"),
-                      row.get<std::string>("state"),
-                      row.get_optional<std::string>("credential_id"),
-                      row.get_optional<std::string>("error")};
+  return JobRowRecord{
+      row.get<std::int64_t>("row_number"),    row.get<std::int64_t>("line"),
+      row.get<std::string>("achievement_id"), row.get<std::string>("request"),
+      row.get<std::string>("state"),          row.get_optional<std::string>("credential_id"),
+      row.get_optional<std::string>("error")};
 }
 
 std::vector<JobRowRecord> rows_in_state(Connection& connection, std::string_view job_id,
@@ -97,8 +95,8 @@ std::optional<model::Job> find_job(Connection& connection, std::string_view id) 
 }
 
 std::optional<model::Job> find_job_by_idempotency_key(Connection& connection,
-                                                     std::string_view organisation_id,
-                                                     std::string_view key) {
+                                                      std::string_view organisation_id,
+                                                      std::string_view key) {
   const std::optional<Row> row = connection.query_one(
       std::string(kJobColumns) + "WHERE organisation_id = ? AND idempotency_key = ?",
       {std::string(organisation_id), std::string(key)});
@@ -137,8 +135,8 @@ void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t 
   connection.execute(
       "UPDATE job_rows SET state = ?, credential_id = ?, error = ? "
       "WHERE job_id = ? AND row_number = ?",
-      {std::string(state), optional_text(credential_id), optional_text(error),
-       std::string(job_id), row_number});
+      {std::string(state), optional_text(credential_id), optional_text(error), std::string(job_id),
+       row_number});
 }
 
 void record_job_progress(Connection& connection, std::string_view job_id, std::int64_t issued,

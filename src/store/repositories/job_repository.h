@@ -15,7 +15,6 @@
 
 namespace cairn::store {
 
-
 struct JobRowRecord {
   std::int64_t row_number = 0;  // 1-based, in upload order
   std::int64_t line = 0;        // where the row starts in the uploaded CSV
@@ -33,8 +32,8 @@ void insert_job_rows(Connection& connection, std::string_view job_id,
 
 std::optional<model::Job> find_job(Connection& connection, std::string_view id);
 std::optional<model::Job> find_job_by_idempotency_key(Connection& connection,
-                                                     std::string_view organisation_id,
-                                                     std::string_view key);
+                                                      std::string_view organisation_id,
+                                                      std::string_view key);
 
 // The oldest job, queued or running, whose lease is free or ran out before `now`.
 std::optional<std::string> find_runnable_job(Connection& connection, std::string_view now);

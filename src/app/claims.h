@@ -1,0 +1,40 @@
+// Claims: an e-mail recipient is sent a link with a one-time token (its SHA-256 alone is
+// stored) and accepts or declines the credential with it. A declined credential is no longer
+// published (its status list still answers for it). The token stands for the e-mail address:
+// whoever reads the mail may answer; an answer is final.
+//
+// Errors: "not found" (no credential has the token), "conflict" (already answered), or the
+// database's Error.
+//
+// Thread-safety: safe from many threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/create_organisation.h"
+#include "common/date_time.h"
+#include "common/result.h"
+#include "model/credential.h"
+#include "store/database.h"
+
+namespace cairn::app {
+
+struct ClaimView {
+  model::IssuedCredential credential;
+  std::string achievement_name;
+  std::string issuer_name;
+};
+
+Result<ClaimView> read_claim(store::Database& database, std::string_view token);
+
+Result<model::IssuedCredential> answer_claim(store::Database& database, std::string_view token,
+                                             bool accept);
+
+// Inside the issuing transaction: gives an e-mail recipient's credential a claim token and
+// queues the mail that carries it.
+void queue_claim(store::Connection& connection, const Instance& instance,
+                 const model::IssuedCredential& credential, const std::string& achievement_name,
+                 const std::string& issuer_name);
+
+}  // namespace cairn::app
