@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/enum_names.h"
+
 namespace cairn::model {
 
 // Who receives a credential: an e-mail address (the credential carries only its salted SHA-256
@@ -23,10 +25,7 @@ inline std::string_view recipient_type_name(RecipientType type) {
 }
 
 inline std::optional<RecipientType> recipient_type_named(std::string_view name) {
-  for (std::size_t i = 0; i < kRecipientTypeNames.size(); ++i) {
-    if (kRecipientTypeNames[i] == name) return static_cast<RecipientType>(i);
-  }
-  return std::nullopt;
+  return enum_named<RecipientType>(kRecipientTypeNames, name);
 }
 
 struct Recipient {
@@ -51,10 +50,7 @@ inline std::string_view claim_state_name(ClaimState state) {
 }
 
 inline std::optional<ClaimState> claim_state_named(std::string_view name) {
-  for (std::size_t i = 0; i < kClaimStateNames.size(); ++i) {
-    if (kClaimStateNames[i] == name) return static_cast<ClaimState>(i);
-  }
-  return std::nullopt;
+  return enum_named<ClaimState>(kClaimStateNames, name);
 }
 
 struct IssuedCredential {

@@ -13,8 +13,8 @@ namespace cairn::model {
 struct Job {
   std::string id;
   std::string organisation_id;
-  std::string kind;   // "bulk-award"
-  std::string state;  // queued, running, done, failed
+  std::string kind;              // "bulk-award"
+  std::string state;             // queued, running, done, failed
   std::string duplicate_policy;  // deny, allow, replace
   std::optional<std::string> idempotency_key;
   std::string request_hash;  // SHA-256 of what was uploaded, to tell a retry from a new upload

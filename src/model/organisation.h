@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/enum_names.h"
+
 namespace cairn::model {
 
 struct Organisation {
@@ -34,10 +36,7 @@ inline constexpr std::array<std::string_view, 4> kRoleNames = {"owner", "admin",
 inline std::string_view role_name(Role role) { return kRoleNames[static_cast<int>(role)]; }
 
 inline std::optional<Role> role_named(std::string_view name) {
-  for (std::size_t i = 0; i < kRoleNames.size(); ++i) {
-    if (kRoleNames[i] == name) return static_cast<Role>(i);
-  }
-  return std::nullopt;
+  return enum_named<Role>(kRoleNames, name);
 }
 
 // True when `held` is `needed` or a more powerful role.

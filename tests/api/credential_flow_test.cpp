@@ -26,6 +26,8 @@ namespace {
 using http::Status;
 using http::Verb;
 using store::testing::Backend;
+using testing::id_of;
+using testing::json_of;
 
 constexpr std::string_view kAchievement = R"({
   "name": "Welding basics", "description": "Safe MIG welding of mild steel.",
@@ -51,16 +53,7 @@ class CredentialFlowTest : public ::testing::TestWithParam<Backend> {
 
   http::Response call(const std::string& token, Verb method, const std::string& target,
                       std::string body = "") {
-    http::testing::TestClient client(service_.server().port());
-    return client.call(method, target, token, std::move(body));
-  }
-
-  static boost::json::value json_of(const http::Response& response) {
-    return boost::json::parse(response.body());
-  }
-  static std::string id_of(const http::Response& response) {
-    EXPECT_LT(response.result_int(), 300u) << response.body();
-    return std::string(json_of(response).at("id").as_string());
+    return service_.call(token, method, target, std::move(body));
   }
 
   std::string awards() const {

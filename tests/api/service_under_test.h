@@ -7,7 +7,9 @@
 // Thread-safety: driven from the test's thread.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <optional>
+#include <string>
 
 #include "app/instance_trust.h"
 #include "contexts/bundled_document_loader.h"
@@ -31,6 +33,9 @@ class ServiceUnderTest {
   http::testing::TestServer& server() { return server_; }
   ServiceDatabase& database() { return database_; }
   const app::Instance& instance() const { return instance_; }
+  // A request to the running server as an API client sends it (TestClient::call).
+  http::Response call(const std::string& token, http::Verb method, const std::string& target,
+                      std::string body = "");
   const vc::Verifier& verifier() const { return *verifier_; }
   // What the service's verifier uses, for a test's own Verifier (other options, another time).
   vc::VerifierServices verifier_services() const {
@@ -50,5 +55,10 @@ class ServiceUnderTest {
   http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
   http::testing::TestServer server_;
 };
+
+// The body of an API answer as JSON.
+boost::json::value json_of(const http::Response& response);
+// The "id" of what an API answer made; adds a test failure when the answer is not a success.
+std::string id_of(const http::Response& response);
 
 }  // namespace cairn::testing
