@@ -1,6 +1,6 @@
 // Account routes:
-//   GET /api/v1/me   the account the API token acts for, and the token's scopes (any scope);
-//                    401 without a valid token.
+//   GET /api/v1/me   the account the API token or the session acts for, and its scopes (any
+//                    scope); 401 without a valid token or session.
 //
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once

@@ -8,6 +8,7 @@
 #include "api/credential_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
+#include "api/session_routes.h"
 #include "api/verify_routes.h"
 #include "http/responses.h"
 
@@ -23,6 +24,8 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   });
   add_verify_routes(router, *parts.verifier, *parts.verify_limiter);
   add_account_routes(router, *parts.database);
+  add_session_routes(router, *parts.database, parts.instance, *parts.verify_limiter,
+                     {.sign_up_open = parts.sign_up_open});
   add_organisation_routes(router, *parts.database, parts.instance);
   add_achievement_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);

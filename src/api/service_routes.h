@@ -20,12 +20,13 @@ struct ServiceParts {
   store::Database* database = nullptr;            // required
   app::Instance instance;                         // base URL and master key
   const vc::Verifier* verifier = nullptr;         // required
-  http::RateLimiter* verify_limiter = nullptr;    // required: verification and claims
+  http::RateLimiter* verify_limiter = nullptr;    // required: the routes open to anyone
   const http::RequestMetrics* metrics = nullptr;  // required
   std::function<bool()> stopping;                 // required
+  bool sign_up_open = true;                       // POST /api/v1/accounts takes new accounts
 };
 
-// Registers health, OpenAPI, verification, account and organisation routes. The parts must
+// Registers every route of the service. The parts must
 // outlive the router's use.
 void add_service_routes(http::Router& router, const ServiceParts& parts);
 

@@ -42,7 +42,7 @@ Result<IssuedApiToken> create_api_token(store::Database& database, const NewApiT
 struct Principal {
   model::User user;
   std::vector<std::string> scopes;
-  std::string token_id;
+  std::string token_id;  // the API token's id; empty for a browser session (app/sessions.h)
 
   bool has_scope(std::string_view scope) const;
 };

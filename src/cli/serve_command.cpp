@@ -34,6 +34,7 @@ struct ServeArgs {
   unsigned job_lease_seconds = 60;
   std::string smtp;  // HOST:PORT of the mail relay; empty: mail waits in the outbox
   std::string mail_from;
+  bool no_sign_up = false;
 };
 
 // "HOST:PORT" or "[V6]:PORT" into the server options.
@@ -108,7 +109,8 @@ int run_serve(const ServeArgs& args) {
                                    .verifier = &verifier,
                                    .verify_limiter = &verify_limiter,
                                    .metrics = &metrics,
-                                   .stopping = [&server] { return server.stopping(); }});
+                                   .stopping = [&server] { return server.stopping(); },
+                                   .sign_up_open = !args.no_sign_up});
   // Bulk award jobs run in the background, in every process (leases keep them apart).
   app::JobRunner jobs(db, instance, {.on_error = [&log](const std::string& what) {
                         log.event("job error", {{"what", what}});
@@ -162,6 +164,9 @@ void add_serve_command(CLI::App& app, int* exit_status) {
                    "Seconds a process holds a background job between batches; after a crash "
                    "another takes it over this long after (default 60)")
       ->check(CLI::Range(2u, 3600u));
+  command->add_flag("--no-sign-up", args->no_sign_up,
+                    "Refuse sign-ups (POST /api/v1/accounts); accounts are then made with "
+                    "`cairn admin create-user`");
   command->callback([args, exit_status] { *exit_status = run_serve(*args); });
 }
 

@@ -17,7 +17,8 @@ namespace {
 // Who calls: nobody; an account that is no member of the organisation; its members in each role
 // (tokens with every scope but admin); the owner with a token holding only the read scope, and
 // only the write scope (so that scopes are proved to matter as well as roles); a platform admin
-// with every scope, who is no member.
+// with every scope, who is no member; the owner signed in by a browser session (cookie and CSRF
+// token, signed in afresh for each call), who has the owner's rights.
 enum class Caller {
   kAnonymous,
   kOutsider,
@@ -27,12 +28,13 @@ enum class Caller {
   kOwner,
   kOwnerReadOnly,
   kOwnerWriteOnly,
-  kPlatformAdmin
+  kPlatformAdmin,
+  kOwnerSession
 };
 constexpr std::array kCallers = {
-    Caller::kAnonymous,     Caller::kOutsider,       Caller::kViewer,
-    Caller::kAssessor,      Caller::kAdmin,          Caller::kOwner,
-    Caller::kOwnerReadOnly, Caller::kOwnerWriteOnly, Caller::kPlatformAdmin};
+    Caller::kAnonymous,     Caller::kOutsider,    Caller::kViewer,        Caller::kAssessor,
+    Caller::kAdmin,         Caller::kOwner,       Caller::kOwnerReadOnly, Caller::kOwnerWriteOnly,
+    Caller::kPlatformAdmin, Caller::kOwnerSession};
 
 std::string caller_name(Caller caller) {
   static const std::map<Caller, std::string> names = {{Caller::kAnonymous, "anonymous"},
@@ -43,7 +45,8 @@ std::string caller_name(Caller caller) {
                                                       {Caller::kOwner, "owner"},
                                                       {Caller::kOwnerReadOnly, "owner-read-only"},
                                                       {Caller::kOwnerWriteOnly, "owner-write-only"},
-                                                      {Caller::kPlatformAdmin, "platform-admin"}};
+                                                      {Caller::kPlatformAdmin, "platform-admin"},
+                                                      {Caller::kOwnerSession, "owner-session"}};
   return names.at(caller);
 }
 
@@ -54,8 +57,9 @@ struct Row {
   std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
                         // become existing ones (in the body too); {id} a credential issued for
                         // the call
-  std::string body;
-  // The status every caller gets, unless `overrides` says otherwise for that caller.
+  std::string body;     // {unique} becomes a text no other call has used
+  // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
+  // session gets what the owner's token gets unless named.
   unsigned status;
   Expected overrides;
 };
@@ -89,6 +93,7 @@ Expected revokers(unsigned status) {
 
 constexpr std::string_view kBadge =
     R"({"name": "Matrix badge", "description": "For the matrix.", "achievement_type": "Badge"})";
+constexpr std::string_view kOwnerPassword = "the owner's password";
 
 // One row per route. Bodies are valid where the route needs one, so that a refusal can only come
 // from who is calling.
@@ -101,6 +106,19 @@ const std::vector<Row>& matrix() {
       {http::Verb::post, "/api/v1/verify", "not a credential", 400, {}},
       {http::Verb::post, "/api/v1/verify/bulk", R"({"credentials": []})", 200, {}},
       {http::Verb::get, "/api/v1/me", "", 200, {{Caller::kAnonymous, 401}}},
+      // Sign-up and sign-in are open to anyone; the session routes are about a cookie session.
+      {http::Verb::post,
+       "/api/v1/accounts",
+       R"({"email": "{unique}@example.org", "name": "New", "password": "a new password"})",
+       201,
+       {}},
+      {http::Verb::post,
+       "/api/v1/session",
+       R"({"email": "owner@example.org", "password": ")" + std::string(kOwnerPassword) + "\"}",
+       200,
+       {}},
+      {http::Verb::get, "/api/v1/session", "", 401, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::delete_, "/api/v1/session", "", 401, {{Caller::kOwnerSession, 204}}},
       {http::Verb::post,
        "/api/v1/orgs",
        R"({"name": "Matrix"})",
@@ -147,7 +165,8 @@ class AuthorizationMatrixTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const std::vector<std::string> all = {"read", "write", "issue", "revoke"};
-    tokens_[Caller::kOwner] = database_.account_with_token("owner@example.org", all);
+    tokens_[Caller::kOwner] =
+        database_.account_with_token("owner@example.org", all, false, std::string(kOwnerPassword));
     tokens_[Caller::kOwnerReadOnly] = database_.another_token("owner@example.org", {"read"});
     tokens_[Caller::kOwnerWriteOnly] = database_.another_token("owner@example.org", {"write"});
     tokens_[Caller::kOutsider] = database_.account_with_token("outsider@example.org", all);
@@ -203,6 +222,10 @@ class AuthorizationMatrixTest : public ::testing::Test {
 
   http::Response call(Caller caller, http::Verb method, const std::string& target,
                       const std::string& body) {
+    if (caller == Caller::kOwnerSession) {
+      return service_.call_in_session(
+          service_.sign_in("owner@example.org", std::string(kOwnerPassword)), method, target, body);
+    }
     http::testing::TestClient client(server_.port());
     return client.call(method, target, caller == Caller::kAnonymous ? "" : tokens_.at(caller),
                        body);
@@ -216,6 +239,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
   std::string achievement_;
   std::string list_;
   std::string job_;
+  int unique_ = 0;
 };
 
 TEST_F(AuthorizationMatrixTest, EveryRouteHasARowInTheMatrix) {
@@ -238,10 +262,17 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       if (const std::size_t at = target.find("{id}"); at != std::string::npos) {
         target.replace(at, 4, std::string(award().at("id").as_string()));
       }
-      const auto override_status = row.overrides.find(caller);
+      auto override_status = row.overrides.find(caller);
+      if (override_status == row.overrides.end() && caller == Caller::kOwnerSession) {
+        override_status = row.overrides.find(Caller::kOwner);
+      }
       const unsigned expected =
           override_status == row.overrides.end() ? row.status : override_status->second;
-      const http::Response response = call(caller, row.method, target, target_of(row.body));
+      std::string body = target_of(row.body);
+      if (const std::size_t at = body.find("{unique}"); at != std::string::npos) {
+        body.replace(at, 8, "new" + std::to_string(++unique_));
+      }
+      const http::Response response = call(caller, row.method, target, body);
       EXPECT_EQ(response.result_int(), expected)
           << boost::beast::http::to_string(row.method) << " " << row.pattern << " as "
           << caller_name(caller) << ": " << response.body();

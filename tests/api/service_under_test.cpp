@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json/parse.hpp>
+#include <boost/beast/http/field.hpp>
+#include <boost/json.hpp>
 
 #include "api/service_routes.h"
 
@@ -25,6 +26,34 @@ http::Response ServiceUnderTest::call(const std::string& token, http::Verb metho
                                       const std::string& target, std::string body) {
   http::testing::TestClient client(server_.port());
   return client.call(method, target, token, std::move(body));
+}
+
+ServiceUnderTest::BrowserSession ServiceUnderTest::sign_in(const std::string& email,
+                                                           const std::string& password) {
+  const http::Response response =
+      call("", http::Verb::post, "/api/v1/session",
+           boost::json::serialize(boost::json::object{{"email", email}, {"password", password}}));
+  EXPECT_EQ(response.result_int(), 200u) << response.body();
+  if (response.result_int() != 200) return {};
+  const std::string set_cookie(response[boost::beast::http::field::set_cookie]);
+  const std::size_t start = set_cookie.find('=') + 1;
+  return {set_cookie.substr(start, set_cookie.find(';') - start),
+          std::string(json_of(response).at("csrf_token").as_string())};
+}
+
+http::Response ServiceUnderTest::call_in_session(const BrowserSession& session, http::Verb method,
+                                                 const std::string& target, std::string body,
+                                                 std::optional<std::string> csrf_token) {
+  http::testing::TestClient client(server_.port());
+  http::Request request{method, target, 11};
+  request.set(boost::beast::http::field::cookie, "theme=dark; cairn_session=" + session.cookie);
+  const std::string csrf = csrf_token.value_or(session.csrf_token);
+  if (!csrf.empty()) request.set("X-CSRF-Token", csrf);
+  if (!body.empty()) {
+    request.set(boost::beast::http::field::content_type, "application/json");
+    request.body() = std::move(body);
+  }
+  return client.send(std::move(request));
 }
 
 boost::json::value json_of(const http::Response& response) {

@@ -36,6 +36,18 @@ class ServiceUnderTest {
   // A request to the running server as an API client sends it (TestClient::call).
   http::Response call(const std::string& token, http::Verb method, const std::string& target,
                       std::string body = "");
+  // A browser signed in through POST /api/v1/session: its cookie value and CSRF token.
+  struct BrowserSession {
+    std::string cookie;
+    std::string csrf_token;
+  };
+  // Signs in; adds a test failure (and returns an empty session) unless that answers 200.
+  BrowserSession sign_in(const std::string& email, const std::string& password);
+  // A request as a signed-in browser sends it: the session cookie, the CSRF token (unless
+  // `csrf_token` is given otherwise, "" for none) and a JSON body unless `body` is empty.
+  http::Response call_in_session(const BrowserSession& session, http::Verb method,
+                                 const std::string& target, std::string body = "",
+                                 std::optional<std::string> csrf_token = std::nullopt);
   const vc::Verifier& verifier() const { return *verifier_; }
   // What the service's verifier uses, for a test's own Verifier (other options, another time).
   vc::VerifierServices verifier_services() const {

@@ -29,8 +29,9 @@ ServiceDatabase::ServiceDatabase(store::testing::Backend backend) : test_databas
 
 std::string ServiceDatabase::account_with_token(const std::string& email,
                                                 const std::vector<std::string>& scopes,
-                                                bool platform_admin) {
-  checked(app::create_user(*database_, {email, "Someone", std::nullopt, platform_admin},
+                                                bool platform_admin,
+                                                std::optional<std::string> password) {
+  checked(app::create_user(*database_, {email, "Someone", std::move(password), platform_admin},
                            current_time()),
           "create_user");
   return another_token(email, scopes);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,11 @@ class ServiceDatabase {
   bool available() const { return database_ != nullptr; }
   store::Database& get() { return *database_; }
 
-  // Makes an account (no password) and an API token with `scopes` for it; returns the token.
+  // Makes an account (with `password` when given, for sign-in) and an API token with `scopes`
+  // for it; returns the token.
   std::string account_with_token(const std::string& email, const std::vector<std::string>& scopes,
-                                 bool platform_admin = false);
+                                 bool platform_admin = false,
+                                 std::optional<std::string> password = std::nullopt);
   // Another API token for the existing account `email`.
   std::string another_token(const std::string& email, const std::vector<std::string>& scopes);
   // Gives the account `email` the role in the organisation, straight in the database.

@@ -195,6 +195,27 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
 )sql";
 
+// Browser sessions: the cookie's secret is stored only as SHA-256 (the id); the CSRF token is
+// sent to the page that signed in. Failed sign-ins are kept per e-mail address (known or not) for
+// the sign-in throttle.
+constexpr std::string_view kSessions = R"sql(
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE TABLE sign_in_failures (
+  email TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX sign_in_failures_by_email ON sign_in_failures (email, at);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -202,6 +223,7 @@ constexpr std::array kMigrations = {
     Migration{4, "credentials and status lists", kCredentials},
     Migration{5, "jobs and their rows (bulk awards)", kJobs},
     Migration{6, "claim tokens and the mail outbox", kClaimsAndMail},
+    Migration{7, "browser sessions and failed sign-ins", kSessions},
 };
 
 }  // namespace
