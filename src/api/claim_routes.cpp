@@ -1,9 +1,14 @@
 #include "api/claim_routes.h"
 
+#include <boost/beast/http/field.hpp>
+
+#include "api/authentication.h"
 #include "api/credential_json.h"
 #include "api/error_status.h"
 #include "api/rate_limited.h"
 #include "app/claims.h"
+#include "common/date_time.h"
+#include "http/cookies.h"
 #include "http/responses.h"
 
 namespace cairn::api {
@@ -26,7 +31,17 @@ http::Handler answer(store::Database& database, const app::Instance& instance,
   return [&database, instance, &limiter, accept](const http::RequestContext& context) {
     if (auto refused = refuse_if_limited(context, limiter)) return std::move(*refused);
     const std::string token(context.parameter("token"));
-    Result<model::IssuedCredential> answered = app::answer_claim(database, token, accept);
+    // Signed in (token or session), the acceptance also fills the account's wallet; a request
+    // that carries credentials which fail is refused rather than answered anonymously.
+    std::optional<std::string> holder;
+    if (context.request.count(boost::beast::http::field::authorization) != 0 ||
+        http::cookie_value(context.request, kSessionCookie)) {
+      Result<app::Principal> principal = authenticate(context, database);
+      if (!principal) return unauthenticated_response(context.request, principal.error());
+      holder = principal->user.id;
+    }
+    Result<model::IssuedCredential> answered =
+        app::answer_claim(database, token, accept, holder, current_time());
     if (!answered) return failure_response(context.request, answered.error());
     Result<app::ClaimView> view = app::read_claim(database, token);
     if (!view) return failure_response(context.request, view.error());

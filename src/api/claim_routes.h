@@ -2,7 +2,9 @@
 // e-mail address; no account is needed):
 //   GET  /api/v1/claims/{token}          the credential, its achievement's and issuer's names,
 //                                        and the claim state
-//   POST /api/v1/claims/{token}/accept   200 with the same view; 409 once answered
+//   POST /api/v1/claims/{token}/accept   200 with the same view; 409 once answered; sent with
+//                                        an API token or a session (and its CSRF token), it
+//                                        also puts the credential in that account's wallet
 //   POST /api/v1/claims/{token}/decline  likewise; the credential is no longer published
 // An unknown token is 404. The routes are rate-limited per client like verification, so tokens
 // cannot be guessed at speed (they have 256 random bits anyway).

@@ -10,6 +10,7 @@
 #include "api/organisation_routes.h"
 #include "api/session_routes.h"
 #include "api/verify_routes.h"
+#include "api/wallet_routes.h"
 #include "http/responses.h"
 
 namespace cairn::api {
@@ -32,6 +33,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_bulk_award_routes(router, *parts.database);
   add_credential_routes(router, *parts.database, parts.instance);
   add_claim_routes(router, *parts.database, parts.instance, *parts.verify_limiter);
+  add_wallet_routes(router, *parts.database, parts.instance, *parts.verifier);
 }
 
 }  // namespace cairn::api

@@ -3,6 +3,7 @@
 #include "app/achievements.h"
 #include "app/award_credentials.h"
 #include "app/mail_outbox.h"
+#include "app/wallet.h"
 #include "crypto/digest.h"
 #include "crypto/random_text.h"
 #include "store/repositories/credential_repository.h"
@@ -54,7 +55,8 @@ Result<ClaimView> read_claim(store::Database& database, std::string_view token) 
 }
 
 Result<model::IssuedCredential> answer_claim(store::Database& database, std::string_view token,
-                                             bool accept) {
+                                             bool accept, const std::optional<std::string>& holder,
+                                             TimePoint now) {
   return database.write([&](store::Connection& connection) -> Result<model::IssuedCredential> {
     std::optional<model::IssuedCredential> credential =
         store::find_credential_by_claim_token_hash(connection, token_hash(token));
@@ -65,6 +67,7 @@ Result<model::IssuedCredential> answer_claim(store::Database& database, std::str
     }
     credential->claim = accept ? model::ClaimState::kAccepted : model::ClaimState::kDeclined;
     store::set_claim_state(connection, credential->id, credential->claim);
+    if (accept && holder) add_claimed_to_wallet(connection, *holder, *credential, now);
     return *credential;
   });
 }

@@ -9,6 +9,7 @@
 // Thread-safety: safe from many threads.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,8 +29,11 @@ struct ClaimView {
 
 Result<ClaimView> read_claim(store::Database& database, std::string_view token);
 
+// An acceptance by a signed-in account (`holder`: its user id) also puts the credential in
+// that account's wallet, in the same transaction (app/wallet.h).
 Result<model::IssuedCredential> answer_claim(store::Database& database, std::string_view token,
-                                             bool accept);
+                                             bool accept, const std::optional<std::string>& holder,
+                                             TimePoint now);
 
 // Inside the issuing transaction: gives an e-mail recipient's credential a claim token and
 // queues the mail that carries it.

@@ -56,7 +56,7 @@ struct Row {
   http::Verb method;
   std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
                         // become existing ones (in the body too); {id} a credential issued for
-                        // the call
+                        // the call; {entry} a new entry in the owner's wallet
   std::string body;     // {unique} becomes a text no other call has used
   // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
   // session gets what the owner's token gets unless named.
@@ -89,6 +89,22 @@ Expected issuers(unsigned status) {
 // Admins and owners with a token that revokes get `status`; anonymous callers 401.
 Expected revokers(unsigned status) {
   return {{Caller::kAnonymous, 401}, {Caller::kAdmin, status}, {Caller::kOwner, status}};
+}
+
+// The owner with a token that reads gets `status` for its own wallet entry; anonymous 401.
+Expected own_entry_readers(unsigned status) {
+  return {{Caller::kAnonymous, 401},
+          {Caller::kOwner, status},
+          {Caller::kOwnerReadOnly, status},
+          {Caller::kOwnerWriteOnly, 403}};
+}
+
+// The owner with a token that writes gets `status` for its own wallet entry; anonymous 401.
+Expected own_entry_writers(unsigned status) {
+  return {{Caller::kAnonymous, 401},
+          {Caller::kOwner, status},
+          {Caller::kOwnerWriteOnly, status},
+          {Caller::kOwnerReadOnly, 403}};
 }
 
 constexpr std::string_view kBadge =
@@ -155,6 +171,24 @@ const std::vector<Row>& matrix() {
       {http::Verb::get, "/api/v1/claims/{token}", "", 404, {}},
       {http::Verb::post, "/api/v1/claims/{token}/accept", "", 404, {}},
       {http::Verb::post, "/api/v1/claims/{token}/decline", "", 404, {}},
+      // The wallet is the caller's own: {entry} is the owner's (a fresh one per call), so others
+      // get 404 as for an unknown entry; the scope is checked first.
+      {http::Verb::get,
+       "/api/v1/wallet",
+       "",
+       200,
+       {{Caller::kAnonymous, 401}, {Caller::kOwnerWriteOnly, 403}}},
+      {http::Verb::post,
+       "/api/v1/wallet/import",
+       "not a credential",
+       400,
+       {{Caller::kAnonymous, 401}, {Caller::kOwnerReadOnly, 403}}},
+      {http::Verb::get, "/api/v1/wallet/{entry}", "", 404, own_entry_readers(200)},
+      {http::Verb::get, "/api/v1/wallet/{entry}/export", "", 404, own_entry_readers(200)},
+      {http::Verb::put, "/api/v1/wallet/{entry}", R"({"visibility": "public"})", 404,
+       own_entry_writers(200)},
+      {http::Verb::delete_, "/api/v1/wallet/{entry}", "", 404, own_entry_writers(204)},
+      {http::Verb::get, "/shared/{token}", "", 404, {}},
       // The credential is not suspended: those allowed get as far as the conflict.
       {http::Verb::post, "/api/v1/credentials/{id}/unsuspend", "", 403, revokers(409)},
   };
@@ -199,6 +233,14 @@ class AuthorizationMatrixTest : public ::testing::Test {
              R"({"recipient": "earner@example.org"})");
     EXPECT_EQ(response.result_int(), 201u) << response.body();
     return boost::json::parse(response.body());
+  }
+
+  // A new entry in the owner's wallet: a credential just issued, imported.
+  std::string owner_wallet_entry() {
+    const std::string id(award().at("id").as_string());
+    const std::string credential =
+        call(Caller::kAnonymous, http::Verb::get, "/credentials/" + id, "").body();
+    return id_of(call(Caller::kOwner, http::Verb::post, "/api/v1/wallet/import", credential));
   }
 
   static std::string id_of(const http::Response& response) {
@@ -261,6 +303,9 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       std::string target = target_of(row.pattern);
       if (const std::size_t at = target.find("{id}"); at != std::string::npos) {
         target.replace(at, 4, std::string(award().at("id").as_string()));
+      }
+      if (const std::size_t at = target.find("{entry}"); at != std::string::npos) {
+        target.replace(at, 7, owner_wallet_entry());
       }
       auto override_status = row.overrides.find(caller);
       if (override_status == row.overrides.end() && caller == Caller::kOwnerSession) {

@@ -216,6 +216,29 @@ CREATE TABLE sign_in_failures (
 CREATE INDEX sign_in_failures_by_email ON sign_in_failures (email, at);
 )sql";
 
+// The earner's wallet: each entry keeps the credential as held (issued here or imported), with
+// what lists it; one entry per credential per account.
+constexpr std::string_view kWallet = R"sql(
+CREATE TABLE wallet_entries (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  credential_id TEXT REFERENCES credentials (id),
+  credential_key TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('claimed', 'imported')),
+  format TEXT NOT NULL CHECK (format IN ('json', 'jwt')),
+  document TEXT NOT NULL,
+  name TEXT NOT NULL,
+  issuer TEXT NOT NULL,
+  issued_at TEXT,
+  valid_until TEXT,
+  visibility TEXT NOT NULL CHECK (visibility IN ('private', 'public')),
+  share_token TEXT UNIQUE,
+  added_at TEXT NOT NULL,
+  UNIQUE (user_id, credential_key)
+);
+CREATE INDEX wallet_entries_by_user ON wallet_entries (user_id, added_at);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -224,6 +247,7 @@ constexpr std::array kMigrations = {
     Migration{5, "jobs and their rows (bulk awards)", kJobs},
     Migration{6, "claim tokens and the mail outbox", kClaimsAndMail},
     Migration{7, "browser sessions and failed sign-ins", kSessions},
+    Migration{8, "the earner's wallet", kWallet},
 };
 
 }  // namespace
