@@ -54,10 +54,11 @@ using Expected = std::map<Caller, unsigned>;
 
 struct Row {
   http::Verb method;
-  std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
-                        // become existing ones (in the body too); {id} a credential issued for
-                        // the call; {entry} a new entry in the owner's wallet
-  std::string body;     // {unique} becomes a text no other call has used
+  std::string
+      pattern;       // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
+                     // become existing ones (in the body too); {id} a credential issued for
+                     // the call; {entry} a new entry in the owner's wallet; {key} a key just added
+  std::string body;  // {unique} becomes a text no other call has used
   // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
   // session gets what the owner's token gets unless named.
   unsigned status;
@@ -148,6 +149,9 @@ const std::vector<Row>& matrix() {
        }()},
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
+      {http::Verb::get, "/api/v1/orgs/{org}/keys", "", 403, members_who_read(200)},
+      {http::Verb::post, "/api/v1/orgs/{org}/keys", "", 403, editors(201)},
+      {http::Verb::post, "/api/v1/orgs/{org}/keys/{key}/revoke", "", 403, editors(200)},
       {http::Verb::post, "/api/v1/orgs/{org}/achievements", std::string(kBadge), 403, editors(201)},
       {http::Verb::get, "/api/v1/orgs/{org}/achievements", "", 403, members_who_read(200)},
       {http::Verb::get, "/api/v1/orgs/{org}/achievements/{achievement}", "", 403,
@@ -235,6 +239,15 @@ class AuthorizationMatrixTest : public ::testing::Test {
     return boost::json::parse(response.body());
   }
 
+  // The fragment ("key-<n>") of a key the owner has just added by rotation.
+  std::string new_signing_key() {
+    const http::Response rotated =
+        call(Caller::kOwner, http::Verb::post, "/api/v1/orgs/" + organisation_ + "/keys", "");
+    const std::string id(
+        boost::json::parse(rotated.body()).at("items").as_array().back().at("id").as_string());
+    return id.substr(id.rfind('#') + 1);
+  }
+
   // A new entry in the owner's wallet: a credential just issued, imported.
   std::string owner_wallet_entry() {
     const std::string id(award().at("id").as_string());
@@ -303,6 +316,9 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       std::string target = target_of(row.pattern);
       if (const std::size_t at = target.find("{id}"); at != std::string::npos) {
         target.replace(at, 4, std::string(award().at("id").as_string()));
+      }
+      if (const std::size_t at = target.find("{key}"); at != std::string::npos) {
+        target.replace(at, 5, new_signing_key());
       }
       if (const std::size_t at = target.find("{entry}"); at != std::string::npos) {
         target.replace(at, 7, owner_wallet_entry());
