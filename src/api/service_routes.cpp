@@ -7,6 +7,7 @@
 #include "api/claim_routes.h"
 #include "api/credential_routes.h"
 #include "api/issuer_key_routes.h"
+#include "api/membership_routes.h"
 #include "api/openapi_document.h"
 #include "api/organisation_routes.h"
 #include "api/session_routes.h"
@@ -30,6 +31,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
                      {.sign_up_open = parts.sign_up_open});
   add_organisation_routes(router, *parts.database, parts.instance);
   add_issuer_key_routes(router, *parts.database, parts.instance);
+  add_membership_routes(router, *parts.database);
   add_achievement_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);
   add_bulk_award_routes(router, *parts.database);

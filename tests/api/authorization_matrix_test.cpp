@@ -54,10 +54,10 @@ using Expected = std::map<Caller, unsigned>;
 
 struct Row {
   http::Verb method;
-  std::string
-      pattern;       // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
-                     // become existing ones (in the body too); {id} a credential issued for
-                     // the call; {entry} a new entry in the owner's wallet; {key} a key just added
+  std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
+                        // become existing ones (in the body too); {id} a credential issued for
+                        // the call; {entry} a new entry in the owner's wallet; {key} a key just
+                        // added; {user} a new viewer; {newcomer} a new account's e-mail address
   std::string body;  // {unique} becomes a text no other call has used
   // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
   // session gets what the owner's token gets unless named.
@@ -149,6 +149,12 @@ const std::vector<Row>& matrix() {
        }()},
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
+      {http::Verb::get, "/api/v1/orgs/{org}/members", "", 403, members_who_read(200)},
+      {http::Verb::post, "/api/v1/orgs/{org}/members",
+       R"({"email": "{newcomer}", "role": "viewer"})", 403, editors(201)},
+      {http::Verb::put, "/api/v1/orgs/{org}/members/{user}", R"({"role": "assessor"})", 403,
+       editors(200)},
+      {http::Verb::delete_, "/api/v1/orgs/{org}/members/{user}", "", 403, editors(204)},
       {http::Verb::get, "/api/v1/orgs/{org}/keys", "", 403, members_who_read(200)},
       {http::Verb::post, "/api/v1/orgs/{org}/keys", "", 403, editors(201)},
       {http::Verb::post, "/api/v1/orgs/{org}/keys/{key}/revoke", "", 403, editors(200)},
@@ -237,6 +243,21 @@ class AuthorizationMatrixTest : public ::testing::Test {
              R"({"recipient": "earner@example.org"})");
     EXPECT_EQ(response.result_int(), 201u) << response.body();
     return boost::json::parse(response.body());
+  }
+
+  // The e-mail address of a new account, no member of anything.
+  std::string newcomer() {
+    const std::string email = "newcomer" + std::to_string(++unique_) + "@example.org";
+    database_.account_with_token(email, {"read"});
+    return email;
+  }
+
+  // The user id of a new account the owner has just added as a viewer.
+  std::string new_viewer() {
+    const http::Response added =
+        call(Caller::kOwner, http::Verb::post, "/api/v1/orgs/" + organisation_ + "/members",
+             R"({"email": ")" + newcomer() + R"(", "role": "viewer"})");
+    return std::string(boost::json::parse(added.body()).at("user_id").as_string());
   }
 
   // The fragment ("key-<n>") of a key the owner has just added by rotation.
@@ -332,6 +353,12 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       std::string body = target_of(row.body);
       if (const std::size_t at = body.find("{unique}"); at != std::string::npos) {
         body.replace(at, 8, "new" + std::to_string(++unique_));
+      }
+      if (const std::size_t at = body.find("{newcomer}"); at != std::string::npos) {
+        body.replace(at, 10, newcomer());
+      }
+      if (const std::size_t at = target.find("{user}"); at != std::string::npos) {
+        target.replace(at, 6, new_viewer());
       }
       const http::Response response = call(caller, row.method, target, body);
       EXPECT_EQ(response.result_int(), expected)

@@ -62,6 +62,43 @@ std::optional<model::Role> find_role(Connection& connection, std::string_view or
   return model::role_named(row->get<std::string>("role"));
 }
 
+std::vector<Membership> list_memberships(Connection& connection, std::string_view organisation_id) {
+  std::vector<Membership> members;
+  for (const Row& row : connection.query(
+           "SELECT m.user_id, u.email, u.display_name, m.role, m.created_at FROM memberships m "
+           "JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ? "
+           "ORDER BY m.created_at, m.user_id",
+           {std::string(organisation_id)})) {
+    members.push_back(
+        {row.get<std::string>("user_id"), row.get<std::string>("email"),
+         row.get<std::string>("display_name"),
+         model::role_named(row.get<std::string>("role")).value_or(model::Role::kViewer),
+         row.get<std::string>("created_at")});
+  }
+  return members;
+}
+
+void update_membership_role(Connection& connection, std::string_view organisation_id,
+                            std::string_view user_id, model::Role role) {
+  connection.execute(
+      "UPDATE memberships SET role = ? WHERE organisation_id = ? AND user_id = ?",
+      {std::string(model::role_name(role)), std::string(organisation_id), std::string(user_id)});
+}
+
+void delete_membership(Connection& connection, std::string_view organisation_id,
+                       std::string_view user_id) {
+  connection.execute("DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?",
+                     {std::string(organisation_id), std::string(user_id)});
+}
+
+std::int64_t count_members_with_role(Connection& connection, std::string_view organisation_id,
+                                     model::Role role) {
+  return connection
+      .query_one("SELECT COUNT(*) AS n FROM memberships WHERE organisation_id = ? AND role = ?",
+                 {std::string(organisation_id), std::string(model::role_name(role))})
+      ->get<std::int64_t>("n");
+}
+
 void save_sealed_key_file(Connection& connection, std::string_view organisation_id,
                           std::string_view sealed, std::string_view at) {
   const std::int64_t updated = connection.execute(

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/organisation.h"
 #include "store/connection.h"
@@ -23,6 +24,22 @@ void insert_membership(Connection& connection, std::string_view organisation_id,
 // The role `user_id` holds in the organisation, if any.
 std::optional<model::Role> find_role(Connection& connection, std::string_view organisation_id,
                                      std::string_view user_id);
+
+struct Membership {
+  std::string user_id;
+  std::string email;
+  std::string display_name;
+  model::Role role = model::Role::kViewer;
+  std::string created_at;
+};
+// The organisation's members with their accounts, in the order they joined (at most 10,000).
+std::vector<Membership> list_memberships(Connection& connection, std::string_view organisation_id);
+void update_membership_role(Connection& connection, std::string_view organisation_id,
+                            std::string_view user_id, model::Role role);
+void delete_membership(Connection& connection, std::string_view organisation_id,
+                       std::string_view user_id);
+std::int64_t count_members_with_role(Connection& connection, std::string_view organisation_id,
+                                     model::Role role);
 
 // The organisation's key file, sealed (crypto/key_file.h): stored and read as text.
 void save_sealed_key_file(Connection& connection, std::string_view organisation_id,

@@ -1,0 +1,92 @@
+#include "api/membership_routes.h"
+
+#include <boost/json/array.hpp>
+
+#include "api/authentication.h"
+#include "api/error_status.h"
+#include "app/json_fields.h"
+#include "app/memberships.h"
+#include "common/date_time.h"
+#include "http/responses.h"
+
+namespace cairn::api {
+namespace {
+
+boost::json::object member_json(const app::Member& member) {
+  return {{"user_id", member.user_id},
+          {"email", member.email},
+          {"name", member.display_name},
+          {"role", model::role_name(member.role)},
+          {"since", member.created_at}};
+}
+
+struct MemberRequest {
+  std::string email;
+  model::Role role = model::Role::kViewer;
+};
+
+// {"email", "role"}, or {"role"} alone when `with_email` is false.
+Result<MemberRequest> member_request_of(const std::string& body, bool with_email) {
+  return capture([&] {
+    const boost::json::object object = app::parse_request_object(body, 4096, 2);
+    app::JsonFields fields(object);
+    MemberRequest request;
+    if (with_email) request.email = fields.text("email", {254, false});
+    const std::string role = fields.text("role", {16, false});
+    fields.finish();
+    const std::optional<model::Role> named = model::role_named(role);
+    if (!named) throw Failure("invalid role", "role must be owner, admin, assessor or viewer");
+    request.role = *named;
+    return request;
+  });
+}
+
+}  // namespace
+
+void add_membership_routes(http::Router& router, store::Database& database) {
+  router.add(http::Verb::get, "/api/v1/orgs/{org}/members",
+             with_principal(database, [&database](const http::RequestContext& context,
+                                                  const app::Principal& principal) {
+               Result<std::vector<app::Member>> members =
+                   app::list_members(database, principal, context.parameter("org"));
+               if (!members) return failure_response(context.request, members.error());
+               boost::json::array items;
+               for (const app::Member& member : *members) items.push_back(member_json(member));
+               return http::json_response(context.request, http::Status::ok,
+                                          {{"items", std::move(items)}});
+             }));
+  router.add(
+      http::Verb::post, "/api/v1/orgs/{org}/members",
+      with_principal(database, [&database](const http::RequestContext& context,
+                                           const app::Principal& principal) {
+        Result<MemberRequest> request = member_request_of(context.request.body(), true);
+        if (!request) return failure_response(context.request, request.error());
+        Result<app::Member> added = app::add_member(database, principal, context.parameter("org"),
+                                                    request->email, request->role, current_time());
+        if (!added) return failure_response(context.request, added.error());
+        return http::json_response(context.request, http::Status::created, member_json(*added));
+      }));
+  router.add(http::Verb::put, "/api/v1/orgs/{org}/members/{user}",
+             with_principal(database, [&database](const http::RequestContext& context,
+                                                  const app::Principal& principal) {
+               Result<MemberRequest> request = member_request_of(context.request.body(), false);
+               if (!request) return failure_response(context.request, request.error());
+               Result<app::Member> changed =
+                   app::change_member_role(database, principal, context.parameter("org"),
+                                           context.parameter("user"), request->role);
+               if (!changed) return failure_response(context.request, changed.error());
+               return http::json_response(context.request, http::Status::ok, member_json(*changed));
+             }));
+  router.add(http::Verb::delete_, "/api/v1/orgs/{org}/members/{user}",
+             with_principal(database, [&database](const http::RequestContext& context,
+                                                  const app::Principal& principal) {
+               Result<bool> removed = app::remove_member(
+                   database, principal, context.parameter("org"), context.parameter("user"));
+               if (!removed) return failure_response(context.request, removed.error());
+               http::Response response{http::Status::no_content, context.request.version()};
+               response.keep_alive(context.request.keep_alive());
+               return response;
+             }));
+}
+
+}  // namespace cairn::api
