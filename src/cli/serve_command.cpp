@@ -8,6 +8,7 @@
 
 #include "api/service_routes.h"
 #include "app/bulk_award_worker.h"
+#include "app/expiry_reminders.h"
 #include "app/instance_trust.h"
 #include "app/mail_outbox.h"
 #include "cli/command_outcome.h"
@@ -116,6 +117,12 @@ int run_serve(const ServeArgs& args) {
                         log.event("job error", {{"what", what}});
                       }});
   jobs.start();
+  // Reminders before credentials expire, queued in the outbox every ten minutes.
+  app::ExpiryReminderRunner reminders(db, instance, std::chrono::minutes(10),
+                                      [&log](const std::string& what) {
+                                        log.event("reminder error", {{"what", what}});
+                                      });
+  reminders.start();
   std::optional<app::OutboxRunner> outbox;
   if (!args.smtp.empty()) {
     const std::size_t colon = args.smtp.rfind(':');
@@ -139,6 +146,7 @@ int run_serve(const ServeArgs& args) {
             << std::flush;
   server.run();
   jobs.stop();
+  reminders.stop();
   if (outbox) outbox->stop();
   log.event("stopped", {});
   return kExitOk;

@@ -239,6 +239,12 @@ CREATE TABLE wallet_entries (
 CREATE INDEX wallet_entries_by_user ON wallet_entries (user_id, added_at);
 )sql";
 
+// When the reminder that a credential expires soon was queued (once per credential).
+constexpr std::string_view kExpiryReminders = R"sql(
+ALTER TABLE credentials ADD COLUMN expiry_reminder_at TEXT;
+CREATE INDEX credentials_by_expiry ON credentials (valid_until);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -248,6 +254,7 @@ constexpr std::array kMigrations = {
     Migration{6, "claim tokens and the mail outbox", kClaimsAndMail},
     Migration{7, "browser sessions and failed sign-ins", kSessions},
     Migration{8, "the earner's wallet", kWallet},
+    Migration{9, "expiry reminders", kExpiryReminders},
 };
 
 }  // namespace

@@ -53,6 +53,27 @@ void insert_credential(Connection& connection, const model::IssuedCredential& cr
        std::string(model::claim_state_name(credential.claim))});
 }
 
+std::vector<model::IssuedCredential> credentials_due_for_expiry_reminder(Connection& connection,
+                                                                         std::string_view from,
+                                                                         std::string_view until,
+                                                                         std::size_t limit) {
+  std::vector<model::IssuedCredential> due;
+  for (const Row& row : connection.query(
+           std::string(kSelect) +
+               "WHERE recipient_type = 'email' AND revoked_at IS NULL AND claim_state <> "
+               "'declined' AND expiry_reminder_at IS NULL AND valid_until > ? AND valid_until <= ? "
+               "ORDER BY valid_until, id LIMIT ?",
+           {std::string(from), std::string(until), static_cast<std::int64_t>(limit)})) {
+    due.push_back(credential_of(row));
+  }
+  return due;
+}
+
+void set_expiry_reminder_queued(Connection& connection, std::string_view id, std::string_view at) {
+  connection.execute("UPDATE credentials SET expiry_reminder_at = ? WHERE id = ?",
+                     {std::string(at), std::string(id)});
+}
+
 std::optional<model::IssuedCredential> find_credential(Connection& connection,
                                                        std::string_view id) {
   const std::optional<Row> row =

@@ -40,6 +40,14 @@ bool set_suspension(Connection& connection, std::string_view id,
                     const std::optional<std::string>& at, const std::optional<std::string>& reason);
 
 // The indexes of the list's credentials that are revoked.
+// E-mail-addressed credentials, neither revoked nor declined, whose validUntil falls in
+// (from, until] and whose expiry reminder is not yet queued; at most `limit`, soonest first.
+std::vector<model::IssuedCredential> credentials_due_for_expiry_reminder(Connection& connection,
+                                                                         std::string_view from,
+                                                                         std::string_view until,
+                                                                         std::size_t limit);
+void set_expiry_reminder_queued(Connection& connection, std::string_view id, std::string_view at);
+
 std::vector<std::int64_t> revoked_indexes(Connection& connection, std::string_view list_id);
 
 }  // namespace cairn::store
