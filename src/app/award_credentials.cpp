@@ -2,6 +2,7 @@
 
 #include <boost/json/serialize.hpp>
 #include <chrono>
+#include <thread>
 
 #include "app/achievements.h"
 #include "app/claims.h"
@@ -9,6 +10,7 @@
 #include "app/open_badges_achievement.h"
 #include "app/organisation_access.h"
 #include "app/status_slots.h"
+#include "common/parallel_for.h"
 #include "crypto/key_file.h"
 #include "crypto/random_text.h"
 #include "store/repositories/credential_repository.h"
@@ -17,6 +19,9 @@
 
 namespace cairn::app {
 namespace {
+
+// Fewer credentials than this are signed on the calling thread: starting threads would cost more.
+constexpr std::size_t kParallelFrom = 8;
 
 // What every credential of the request shares.
 struct IssuingContext {
@@ -127,11 +132,13 @@ Result<std::vector<model::IssuedCredential>> issue_credentials(
   Result<IssuingContext> context =
       issuing_context(connection, instance, organisation_id, achievement_id);
   if (!context) return context.error();
-  std::vector<model::IssuedCredential> issued;
-  issued.reserve(requests.size());
+  // Documents first, then the signatures on every core (signing is most of the work, and each
+  // is independent), then the rows, in request order.
+  std::vector<model::IssuedCredential> issued(requests.size());
+  std::vector<CredentialParts> parts(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) {
     const AwardRequest& request = requests[i];
-    model::IssuedCredential credential;
+    model::IssuedCredential& credential = issued[i];
     credential.id = crypto::random_hex(16);
     credential.organisation_id = std::string(organisation_id);
     credential.achievement_id = context->achievement.id;
@@ -143,27 +150,33 @@ Result<std::vector<model::IssuedCredential>> issue_credentials(
     credential.valid_until = expiry_of(request, context->achievement.definition, now);
     credential.issued_by = std::string(issued_by);
 
-    CredentialParts parts;
-    parts.id_url = credential_url(instance, credential.id);
-    parts.issuer = context->issuer;
-    parts.achievement = context->open_badges_achievement;
-    parts.recipient = request.recipient;
-    parts.salt = crypto::random_hex(16);
-    parts.evidence = request.evidence;
-    parts.valid_from = issued_at;
-    parts.valid_until = credential.valid_until;
-    parts.status_list_url = status_list_url(instance, slots[i].list_id);
-    parts.status_index = slots[i].index;
-    Result<std::string> signed_document = vc::sign_credential(
-        credential_document(parts), context->keys, request.format, issued_at, *instance.suites);
-    if (!signed_document) return signed_document.error();
-    credential.document = std::move(*signed_document);
+    parts[i].id_url = credential_url(instance, credential.id);
+    parts[i].issuer = context->issuer;
+    parts[i].achievement = context->open_badges_achievement;
+    parts[i].recipient = request.recipient;
+    parts[i].salt = crypto::random_hex(16);
+    parts[i].evidence = request.evidence;
+    parts[i].valid_from = issued_at;
+    parts[i].valid_until = credential.valid_until;
+    parts[i].status_list_url = status_list_url(instance, slots[i].list_id);
+    parts[i].status_index = slots[i].index;
+  }
+  std::vector<Result<std::string>> signed_documents(requests.size(), Error{"not signed", ""});
+  const unsigned threads =
+      requests.size() < kParallelFrom ? 1 : std::thread::hardware_concurrency();
+  parallel_for(requests.size(), threads, [&](std::size_t i) {
+    signed_documents[i] = vc::sign_credential(credential_document(parts[i]), context->keys,
+                                              requests[i].format, issued_at, *instance.suites);
+  });
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    if (!signed_documents[i]) return signed_documents[i].error();
+    model::IssuedCredential& credential = issued[i];
+    credential.document = std::move(*signed_documents[i]);
     store::insert_credential(connection, credential);
     if (credential.recipient.type == model::RecipientType::kEmail) {
       queue_claim(connection, instance, credential, context->achievement.definition.name,
                   context->organisation.name);
     }
-    issued.push_back(std::move(credential));
   }
   return issued;
 }

@@ -1,11 +1,11 @@
 #include "cli/jsonl_batches.h"
 
-#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <iostream>
-#include <thread>
 #include <vector>
+
+#include "common/parallel_for.h"
 
 namespace cairn::cli {
 namespace {
@@ -17,13 +17,7 @@ void run_batch(const std::vector<std::string>& lines, unsigned threads,
                const std::function<LineResult(const std::string&)>& job,
                std::vector<LineResult>& results) {
   results.assign(lines.size(), {});
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < lines.size(); i = next++) results[i] = job(lines[i]);
-  };
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  parallel_for(lines.size(), threads, [&](std::size_t i) { results[i] = job(lines[i]); });
 }
 
 }  // namespace
