@@ -7,25 +7,13 @@
 namespace cairn::app {
 namespace {
 
-std::string algorithm_name(crypto::KeyAlgorithm algorithm) {
-  switch (algorithm) {
-    case crypto::KeyAlgorithm::kEd25519:
-      return "Ed25519";
-    case crypto::KeyAlgorithm::kRsa:
-      return "RSA";
-    case crypto::KeyAlgorithm::kP256:
-      return "P-256";
-  }
-  return "unknown";
-}
-
 std::vector<IssuerKey> described(const crypto::KeyFile& keys) {
   const Result<const crypto::StoredKey*> signing =
       vc::signing_key_of(keys, crypto::KeyAlgorithm::kEd25519);
   std::vector<IssuerKey> listed;
   for (const crypto::StoredKey& key : keys.keys) {
-    listed.push_back({key.id, algorithm_name(key.algorithm), key.created, key.revoked,
-                      signing && *signing == &key});
+    listed.push_back({key.id, std::string(crypto::key_algorithm_name(key.algorithm)), key.created,
+                      key.revoked, signing && *signing == &key});
   }
   return listed;
 }

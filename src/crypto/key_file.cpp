@@ -68,21 +68,9 @@ bool authenticates(std::string_view encoded, std::string_view message,
                             message.size(), key.data()) == 0;
 }
 
-std::string_view algorithm_name(KeyAlgorithm algorithm) {
-  switch (algorithm) {
-    case KeyAlgorithm::kRsa:
-      return "RSA";
-    case KeyAlgorithm::kP256:
-      return "P-256";
-    case KeyAlgorithm::kEd25519:
-      break;
-  }
-  return "Ed25519";
-}
-
 std::optional<KeyAlgorithm> algorithm_named(std::string_view name) {
   for (KeyAlgorithm algorithm : {KeyAlgorithm::kEd25519, KeyAlgorithm::kRsa, KeyAlgorithm::kP256}) {
-    if (algorithm_name(algorithm) == name) return algorithm;
+    if (key_algorithm_name(algorithm) == name) return algorithm;
   }
   return std::nullopt;
 }
@@ -140,8 +128,8 @@ std::string seal_key_file(const KeyFile& file, const MasterKey& master_key) {
     crypto_secretbox_easy(ciphertext.data(), key.secret.view().data(), key.secret.size(),
                           nonce.data(), subkeys.secretbox.data());
     sealed.keys.push_back(SealedKeyEntry{
-        key.id, key.type, std::string(algorithm_name(key.algorithm)), key.public_key, key.created,
-        key.revoked, encode_base64url(nonce), encode_base64url(ciphertext)});
+        key.id, key.type, std::string(key_algorithm_name(key.algorithm)), key.public_key,
+        key.created, key.revoked, encode_base64url(nonce), encode_base64url(ciphertext)});
   }
   sealed.master_key_check = encode_base64url(authenticator(kMasterKeyCheckMessage, subkeys.check));
   sealed.mac = encode_base64url(authenticator(authenticated_text(sealed), subkeys.mac));
@@ -229,6 +217,18 @@ StoredKey generate_ed25519_stored_key(std::string id, std::string created) {
   key.secret = SecretBytes(pair.seed());
   key.created = std::move(created);
   return key;
+}
+
+std::string_view key_algorithm_name(KeyAlgorithm algorithm) {
+  switch (algorithm) {
+    case KeyAlgorithm::kRsa:
+      return "RSA";
+    case KeyAlgorithm::kP256:
+      return "P-256";
+    case KeyAlgorithm::kEd25519:
+      break;
+  }
+  return "Ed25519";
 }
 
 }  // namespace cairn::crypto

@@ -47,6 +47,9 @@ namespace cairn::crypto {
 
 enum class KeyAlgorithm { kEd25519, kRsa, kP256 };
 
+// "Ed25519", "RSA" or "P-256": the name a key file gives the algorithm.
+std::string_view key_algorithm_name(KeyAlgorithm algorithm);
+
 struct StoredKey {
   std::string id;    // verification method id
   std::string type;  // "Multikey" | "JsonWebKey"

@@ -6,21 +6,6 @@
 #include "canon/json/json_parser.h"
 
 namespace cairn::vc {
-namespace {
-
-std::string_view algorithm_name(crypto::KeyAlgorithm algorithm) {
-  switch (algorithm) {
-    case crypto::KeyAlgorithm::kEd25519:
-      return "Ed25519";
-    case crypto::KeyAlgorithm::kRsa:
-      return "RSA";
-    case crypto::KeyAlgorithm::kP256:
-      return "P-256";
-  }
-  return "unknown";
-}
-
-}  // namespace
 
 Result<boost::json::object> did_document_of(const crypto::KeyFile& keys) {
   boost::json::array methods;
@@ -59,10 +44,11 @@ Result<const crypto::StoredKey*> signing_key_of(const crypto::KeyFile& keys,
   std::string held;
   for (const crypto::StoredKey& key : keys.keys) {
     held += (held.empty() ? "" : ", ") + key.id + " (" +
-            std::string(algorithm_name(key.algorithm)) + (key.revoked ? ", revoked" : "") + ")";
+            std::string(crypto::key_algorithm_name(key.algorithm)) +
+            (key.revoked ? ", revoked" : "") + ")";
   }
   return Error{"no signing key",
-               "the key file has no " + std::string(algorithm_name(algorithm)) +
+               "the key file has no " + std::string(crypto::key_algorithm_name(algorithm)) +
                    " key that is not revoked; it holds: " + (held.empty() ? "no keys" : held) +
                    ". Add one with `cairn keygen --add`"};
 }

@@ -58,7 +58,7 @@ struct Row {
                         // become existing ones (in the body too); {id} a credential issued for
                         // the call; {entry} a new entry in the owner's wallet; {key} a key just
                         // added; {user} a new viewer; {newcomer} a new account's e-mail address
-  std::string body;  // {unique} becomes a text no other call has used
+  std::string body;     // {unique} becomes a text no other call has used
   // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
   // session gets what the owner's token gets unless named.
   unsigned status;

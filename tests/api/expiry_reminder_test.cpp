@@ -21,15 +21,10 @@ class ExpiryReminderTest : public ::testing::TestWithParam<store::testing::Backe
  protected:
   void SetUp() override {
     if (!service_.available()) GTEST_SKIP() << store::testing::kNoPostgres;
-    owner_ = service_.database().account_with_token("owner@example.org",
-                                                    {"read", "write", "issue", "revoke"});
     service_.server().start();
-    const std::string organisation =
-        id_of(service_.call(owner_, Verb::post, "/api/v1/orgs", R"({"name": "Expiring College"})"));
-    const std::string badge = id_of(service_.call(
-        owner_, Verb::post, "/api/v1/orgs/" + organisation + "/achievements",
-        R"({"name": "Short badge", "description": "Expires.", "achievement_type": "Badge"})"));
-    awards_ = "/api/v1/orgs/" + organisation + "/achievements/" + badge + "/awards";
+    const auto issuer = service_.make_issuer("Expiring College", "Short badge");
+    owner_ = issuer.owner_token;
+    awards_ = issuer.awards;
   }
 
   std::string award(const std::string& recipient, TimePoint valid_until) {

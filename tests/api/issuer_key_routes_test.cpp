@@ -22,15 +22,11 @@ class IssuerKeyRoutesTest : public ::testing::TestWithParam<store::testing::Back
  protected:
   void SetUp() override {
     if (!service_.available()) GTEST_SKIP() << store::testing::kNoPostgres;
-    owner_ = service_.database().account_with_token("owner@example.org",
-                                                    {"read", "write", "issue", "revoke"});
     service_.server().start();
-    organisation_ =
-        id_of(service_.call(owner_, Verb::post, "/api/v1/orgs", R"({"name": "Rotating College"})"));
-    const std::string badge = id_of(service_.call(
-        owner_, Verb::post, "/api/v1/orgs/" + organisation_ + "/achievements",
-        R"({"name": "Key badge", "description": "Signed.", "achievement_type": "Badge"})"));
-    awards_ = "/api/v1/orgs/" + organisation_ + "/achievements/" + badge + "/awards";
+    const auto issuer = service_.make_issuer("Rotating College", "Key badge");
+    owner_ = issuer.owner_token;
+    organisation_ = issuer.organisation;
+    awards_ = issuer.awards;
     keys_ = "/api/v1/orgs/" + organisation_ + "/keys";
   }
 

@@ -28,6 +28,23 @@ http::Response ServiceUnderTest::call(const std::string& token, http::Verb metho
   return client.call(method, target, token, std::move(body));
 }
 
+ServiceUnderTest::Issuer ServiceUnderTest::make_issuer(const std::string& organisation_name,
+                                                       const std::string& badge_name) {
+  Issuer issuer;
+  issuer.owner_token =
+      database_.account_with_token("owner@example.org", {"read", "write", "issue", "revoke"});
+  issuer.organisation =
+      id_of(call(issuer.owner_token, http::Verb::post, "/api/v1/orgs",
+                 boost::json::serialize(boost::json::object{{"name", organisation_name}})));
+  issuer.achievement = id_of(call(
+      issuer.owner_token, http::Verb::post, "/api/v1/orgs/" + issuer.organisation + "/achievements",
+      boost::json::serialize(boost::json::object{
+          {"name", badge_name}, {"description", "For a test."}, {"achievement_type", "Badge"}})));
+  issuer.awards =
+      "/api/v1/orgs/" + issuer.organisation + "/achievements/" + issuer.achievement + "/awards";
+  return issuer;
+}
+
 ServiceUnderTest::BrowserSession ServiceUnderTest::sign_in(const std::string& email,
                                                            const std::string& password) {
   const http::Response response =

@@ -36,6 +36,16 @@ class ServiceUnderTest {
   // A request to the running server as an API client sends it (TestClient::call).
   http::Response call(const std::string& token, http::Verb method, const std::string& target,
                       std::string body = "");
+  // An issuer made through the API by an owner ("owner@example.org", a token with every scope
+  // but admin) with one Badge achievement. Call after the server has started.
+  struct Issuer {
+    std::string owner_token;
+    std::string organisation;
+    std::string achievement;
+    std::string awards;  // the achievement's award route
+  };
+  Issuer make_issuer(const std::string& organisation_name, const std::string& badge_name);
+
   // A browser signed in through POST /api/v1/session: its cookie value and CSRF token.
   struct BrowserSession {
     std::string cookie;

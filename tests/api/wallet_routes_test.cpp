@@ -27,19 +27,14 @@ class WalletRoutesTest : public ::testing::TestWithParam<store::testing::Backend
  protected:
   void SetUp() override {
     if (!service_.available()) GTEST_SKIP() << store::testing::kNoPostgres;
-    owner_ = service_.database().account_with_token("owner@example.org",
-                                                    {"read", "write", "issue", "revoke"});
     earner_ = service_.database().account_with_token("earner@example.org", {"read", "write"}, false,
                                                      std::string(kPassword));
     other_ = service_.database().account_with_token("other@example.org", {"read", "write"});
     reader_ = service_.database().another_token("earner@example.org", {"read"});
     service_.server().start();
-    const std::string organisation =
-        id_of(service_.call(owner_, Verb::post, "/api/v1/orgs", R"({"name": "Wallet College"})"));
-    const std::string badge = id_of(service_.call(
-        owner_, Verb::post, "/api/v1/orgs/" + organisation + "/achievements",
-        R"({"name": "Wallet badge", "description": "To hold.", "achievement_type": "Badge"})"));
-    awards_ = "/api/v1/orgs/" + organisation + "/achievements/" + badge + "/awards";
+    const auto issuer = service_.make_issuer("Wallet College", "Wallet badge");
+    owner_ = issuer.owner_token;
+    awards_ = issuer.awards;
   }
 
   // A credential awarded to `recipient`; returns its id.
