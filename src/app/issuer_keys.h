@@ -36,8 +36,7 @@ struct IssuerKey {
   bool signs = false;  // the key new credentials are signed with
 };
 
-Result<std::vector<IssuerKey>> list_issuer_keys(store::Database& database,
-                                                const Instance& instance,
+Result<std::vector<IssuerKey>> list_issuer_keys(store::Database& database, const Instance& instance,
                                                 const Principal& principal,
                                                 std::string_view organisation_id);
 
