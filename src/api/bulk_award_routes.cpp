@@ -23,7 +23,8 @@ boost::json::array problems_json(const std::vector<app::RowProblem>& problems) {
   return rows;
 }
 
-void put(boost::json::object& json, std::string_view key, const std::optional<std::string>& value) {
+void put_or_null(boost::json::object& json, std::string_view key,
+                 const std::optional<std::string>& value) {
   json[key] = value ? boost::json::value(*value) : boost::json::value(nullptr);
 }
 
@@ -39,8 +40,8 @@ boost::json::object job_json(const model::Job& job, const std::vector<app::RowPr
                            {"failed", job.failed},
                            {"pending", pending},
                            {"created_at", job.created_at}};
-  put(json, "started_at", job.started_at);
-  put(json, "finished_at", job.finished_at);
+  put_or_null(json, "started_at", job.started_at);
+  put_or_null(json, "finished_at", job.finished_at);
   // Rate and time to go, from the rows done since the job started.
   json["rate_per_second"] = nullptr;
   json["eta_seconds"] = nullptr;

@@ -6,7 +6,8 @@
 namespace cairn::api {
 namespace {
 
-void put(boost::json::object& json, std::string_view key, const std::optional<std::string>& value) {
+void put_if_present(boost::json::object& json, std::string_view key,
+                    const std::optional<std::string>& value) {
   if (value) json[key] = *value;
 }
 
@@ -16,10 +17,10 @@ boost::json::object status_json(const model::IssuedCredential& credential) {
                                                                  : "active"},
                              {"list", credential.status.list_id},
                              {"index", credential.status.index}};
-  put(status, "revoked_at", credential.revoked_at);
-  put(status, "revocation_reason", credential.revocation_reason);
-  put(status, "suspended_at", credential.suspended_at);
-  put(status, "suspension_reason", credential.suspension_reason);
+  put_if_present(status, "revoked_at", credential.revoked_at);
+  put_if_present(status, "revocation_reason", credential.revocation_reason);
+  put_if_present(status, "suspended_at", credential.suspended_at);
+  put_if_present(status, "suspension_reason", credential.suspension_reason);
   return status;
 }
 
@@ -38,7 +39,7 @@ boost::json::object credential_json(const model::IssuedCredential& credential,
                                     const app::Instance& instance) {
   boost::json::object recipient{{"type", model::recipient_type_name(credential.recipient.type)},
                                 {"identifier", credential.recipient.identifier}};
-  put(recipient, "name", credential.recipient.name);
+  put_if_present(recipient, "name", credential.recipient.name);
   boost::json::object json{
       {"id", credential.id},
       {"url", app::credential_url(instance, credential.id)},
@@ -48,7 +49,7 @@ boost::json::object credential_json(const model::IssuedCredential& credential,
       {"recipient", std::move(recipient)},
       {"format", credential.format},
       {"issued_at", credential.issued_at}};
-  put(json, "valid_until", credential.valid_until);
+  put_if_present(json, "valid_until", credential.valid_until);
   json["status"] = status_json(credential);
   json["claim"] = model::claim_state_name(credential.claim);
   json["credential"] = document_json(credential.document);

@@ -14,8 +14,6 @@ constexpr TextRule kParagraph{4000, true};
 constexpr TextRule kLine{1000, false};
 constexpr TextRule kLabel{200, false};
 
-[[noreturn]] void refuse(const std::string& message) { throw Failure("invalid request", message); }
-
 std::vector<std::string> text_list(JsonFields& fields, std::string_view key, std::size_t max_items,
                                    TextRule rule) {
   std::vector<std::string> items;
@@ -28,11 +26,11 @@ std::vector<std::string> text_list(JsonFields& fields, std::string_view key, std
 }
 
 model::Skill read_skill(const boost::json::value& value, const std::string& path) {
-  if (!value.is_object()) refuse("\"" + path + "\" must be an object");
+  if (!value.is_object()) refuse_request("\"" + path + "\" must be an object");
   JsonFields fields(value.get_object(), path);
   model::Skill skill;
   std::optional<std::string> uri = fields.optional_url("uri");
-  if (!uri) refuse("\"" + path + ".uri\" is required");
+  if (!uri) refuse_request("\"" + path + ".uri\" is required");
   skill.uri = std::move(*uri);
   skill.name = fields.text("name", kLabel);
   skill.framework = fields.optional_text("framework", kLabel);
@@ -74,8 +72,8 @@ void require_micro_credential_elements(const model::AchievementDefinition& defin
   if (missing.empty()) return;
   std::string list;
   for (const std::string& field : missing) list += (list.empty() ? "" : ", ") + field;
-  refuse("a MicroCredential must state the EU micro-credential elements; missing: " + list +
-         " (or choose another achievement_type, such as Badge)");
+  refuse_request("a MicroCredential must state the EU micro-credential elements; missing: " + list +
+                 " (or choose another achievement_type, such as Badge)");
 }
 
 model::AchievementDefinition read(const boost::json::object& json) {
@@ -87,7 +85,7 @@ model::AchievementDefinition read(const boost::json::object& json) {
     const auto& known = vc::structure::achievement_types();
     if (std::find(known.begin(), known.end(), *type) == known.end() &&
         !vc::structure::is_extension_term(*type)) {
-      refuse(
+      refuse_request(
           "\"achievement_type\" must be an Open Badges 3.0 AchievementType (such as "
           "MicroCredential, Badge, Certificate, Course) or an extension term \"ext:<name>\"");
     }
@@ -101,7 +99,7 @@ model::AchievementDefinition read(const boost::json::object& json) {
     definition.workload_hours = workload_fields.optional_number("hours", 0.5, 100000);
     workload_fields.finish();
     if (!definition.workload_ects && !definition.workload_hours) {
-      refuse("\"workload\" needs \"ects\" or \"hours\"");
+      refuse_request("\"workload\" needs \"ects\" or \"hours\"");
     }
   }
   if (std::optional<std::int64_t> level = fields.optional_integer("eqf_level", 1, 8)) {
@@ -112,7 +110,7 @@ model::AchievementDefinition read(const boost::json::object& json) {
   definition.quality_assurance = fields.optional_text("quality_assurance", kLine);
   definition.language = fields.optional_text("language", {35, false});
   if (definition.language && !is_language_tag(*definition.language)) {
-    refuse("\"language\" must be a BCP 47 language tag such as \"en\" or \"pt-BR\"");
+    refuse_request("\"language\" must be a BCP 47 language tag such as \"en\" or \"pt-BR\"");
   }
   const boost::json::array& skills = fields.array("skills", 100);
   for (std::size_t i = 0; i < skills.size(); ++i) {

@@ -9,10 +9,8 @@
 namespace cairn::app {
 namespace {
 
-[[noreturn]] void refuse(const std::string& message) { throw Failure("invalid request", message); }
-
 Evidence read_evidence(const boost::json::value& value, const std::string& path) {
-  if (!value.is_object()) refuse("\"" + path + "\" must be an object");
+  if (!value.is_object()) refuse_request("\"" + path + "\" must be an object");
   JsonFields fields(value.get_object(), path);
   Evidence evidence;
   evidence.url = fields.optional_url("url");
@@ -20,7 +18,7 @@ Evidence read_evidence(const boost::json::value& value, const std::string& path)
   evidence.narrative = fields.optional_text("narrative", {4000, true});
   fields.finish();
   if (!evidence.url && !evidence.narrative) {
-    refuse("\"" + path + "\" needs a \"url\" or a \"narrative\"");
+    refuse_request("\"" + path + "\" needs a \"url\" or a \"narrative\"");
   }
   return evidence;
 }
@@ -42,8 +40,8 @@ AwardRequest read(const boost::json::object& json, const std::string& path) {
   if (request.valid_until) {
     Result<TimePoint> until = parse_date_time_stamp(*request.valid_until);
     if (!until) {
-      refuse("\"" + fields.name_of("valid_until") +
-             "\" must be a date-time with a time zone, such as 2028-11-29T00:00:00Z");
+      refuse_request("\"" + fields.name_of("valid_until") +
+                     "\" must be a date-time with a time zone, such as 2028-11-29T00:00:00Z");
     }
     request.valid_until = format_whole_seconds(*until);
   }
@@ -51,9 +49,10 @@ AwardRequest read(const boost::json::object& json, const std::string& path) {
     Result<vc::SigningSuite> suite = vc::signing_suite_named(*format);
     if (!suite || *suite == vc::SigningSuite::kVcJwtRs256 ||
         *suite == vc::SigningSuite::kVcJwtEs256) {
-      refuse("\"" + fields.name_of("format") +
-             "\" must be eddsa-rdfc-2022, eddsa-jcs-2022 or vc-jwt-eddsa (the organisation's "
-             "keys are Ed25519)");
+      refuse_request(
+          "\"" + fields.name_of("format") +
+          "\" must be eddsa-rdfc-2022, eddsa-jcs-2022 or vc-jwt-eddsa (the organisation's "
+          "keys are Ed25519)");
     }
     request.format = *suite;
   }

@@ -8,6 +8,9 @@
 #include "common/result.h"
 
 namespace cairn::app {
+
+void refuse_request(const std::string& message) { throw Failure("invalid request", message); }
+
 namespace {
 
 // 0.5, 1000: a bound as people write it.
@@ -16,8 +19,6 @@ std::string shortest(double number) {
   std::snprintf(text, sizeof text, "%g", number);
   return text;
 }
-
-[[noreturn]] void refuse(const std::string& message) { throw Failure("invalid request", message); }
 
 }  // namespace
 
@@ -35,16 +36,16 @@ const boost::json::value* JsonFields::member(std::string_view key) {
 }
 
 std::string checked_text(const boost::json::value& value, const std::string& name, TextRule rule) {
-  if (!value.is_string()) refuse("\"" + name + "\" must be a string");
+  if (!value.is_string()) refuse_request("\"" + name + "\" must be a string");
   Result<std::string> text =
       checked_text_field(value.get_string(), name, rule.max_bytes, rule.multiline);
-  if (!text) refuse(text.error().message);
+  if (!text) refuse_request(text.error().message);
   return std::move(*text);
 }
 
 std::string JsonFields::text(std::string_view key, TextRule rule) {
   std::optional<std::string> value = optional_text(key, rule);
-  if (!value) refuse("\"" + name_of(key) + "\" is required");
+  if (!value) refuse_request("\"" + name_of(key) + "\" is required");
   return std::move(*value);
 }
 
@@ -60,7 +61,7 @@ std::optional<std::string> JsonFields::optional_url(std::string_view key) {
   Result<std::string> url = checked_url_field(
       value->is_string() ? std::string_view(value->get_string()) : std::string_view(),
       name_of(key));
-  if (!url) refuse(url.error().message);
+  if (!url) refuse_request(url.error().message);
   return std::move(*url);
 }
 
@@ -74,8 +75,8 @@ std::optional<std::int64_t> JsonFields::optional_integer(std::string_view key, s
     number = static_cast<std::int64_t>(value->get_uint64());
   }
   if (!number || *number < min || *number > max) {
-    refuse("\"" + name_of(key) + "\" must be a whole number from " + std::to_string(min) + " to " +
-           std::to_string(max));
+    refuse_request("\"" + name_of(key) + "\" must be a whole number from " + std::to_string(min) +
+                   " to " + std::to_string(max));
   }
   return number;
 }
@@ -85,8 +86,8 @@ std::optional<double> JsonFields::optional_number(std::string_view key, double m
   if (value == nullptr) return std::nullopt;
   if (!value->is_number() || !(value->to_number<double>() >= min) ||
       !(value->to_number<double>() <= max)) {
-    refuse("\"" + name_of(key) + "\" must be a number from " + shortest(min) + " to " +
-           shortest(max));
+    refuse_request("\"" + name_of(key) + "\" must be a number from " + shortest(min) + " to " +
+                   shortest(max));
   }
   return value->to_number<double>();
 }
@@ -94,7 +95,7 @@ std::optional<double> JsonFields::optional_number(std::string_view key, double m
 std::optional<bool> JsonFields::optional_boolean(std::string_view key) {
   const boost::json::value* value = member(key);
   if (value == nullptr) return std::nullopt;
-  if (!value->is_bool()) refuse("\"" + name_of(key) + "\" must be true or false");
+  if (!value->is_bool()) refuse_request("\"" + name_of(key) + "\" must be true or false");
   return value->get_bool();
 }
 
@@ -102,9 +103,10 @@ const boost::json::array& JsonFields::array(std::string_view key, std::size_t ma
   static const boost::json::array empty;
   const boost::json::value* value = member(key);
   if (value == nullptr) return empty;
-  if (!value->is_array()) refuse("\"" + name_of(key) + "\" must be an array");
+  if (!value->is_array()) refuse_request("\"" + name_of(key) + "\" must be an array");
   if (value->get_array().size() > max_items) {
-    refuse("\"" + name_of(key) + "\" holds at most " + std::to_string(max_items) + " items");
+    refuse_request("\"" + name_of(key) + "\" holds at most " + std::to_string(max_items) +
+                   " items");
   }
   return value->get_array();
 }
@@ -112,14 +114,14 @@ const boost::json::array& JsonFields::array(std::string_view key, std::size_t ma
 const boost::json::object* JsonFields::optional_object(std::string_view key) {
   const boost::json::value* value = member(key);
   if (value == nullptr) return nullptr;
-  if (!value->is_object()) refuse("\"" + name_of(key) + "\" must be an object");
+  if (!value->is_object()) refuse_request("\"" + name_of(key) + "\" must be an object");
   return &value->get_object();
 }
 
 void JsonFields::finish() const {
   for (const auto& [key, value] : object_) {
     if (!read_.contains(std::string_view(key))) {
-      refuse("unknown field \"" + name_of(key) + "\"");
+      refuse_request("unknown field \"" + name_of(key) + "\"");
     }
   }
 }
@@ -130,8 +132,8 @@ boost::json::object parse_request_object(std::string_view text, std::size_t max_
   limits.max_bytes = max_bytes;
   limits.max_depth = max_depth;
   Result<boost::json::value> parsed = canon::json::parse_json(text, limits);
-  if (!parsed) refuse(parsed.error().message);
-  if (!parsed->is_object()) refuse("the body must be a JSON object");
+  if (!parsed) refuse_request(parsed.error().message);
+  if (!parsed->is_object()) refuse_request("the body must be a JSON object");
   return std::move(parsed->as_object());
 }
 

@@ -22,6 +22,9 @@
 
 namespace cairn::app {
 
+// Throws cairn::Failure "invalid request" with `message`: how every request reader refuses.
+[[noreturn]] void refuse_request(const std::string& message);
+
 struct TextRule {
   std::size_t max_bytes = 1000;
   bool multiline = false;

@@ -45,7 +45,7 @@ void multiply_add(std::vector<std::uint64_t>& limbs, std::uint64_t multiplier,
   for (; carry != 0; carry /= base) limbs.push_back(carry % base);
 }
 
-Error invalid(const std::string& message) { return Error{"invalid base58", message}; }
+Error invalid_base58(const std::string& message) { return Error{"invalid base58", message}; }
 
 }  // namespace
 
@@ -83,8 +83,8 @@ Result<Bytes> decode_base58btc(std::string_view text, std::size_t max_bytes) {
   const std::size_t limit = std::min(max_bytes, kMaxBase58DecodedBytes);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (kDigitValues[static_cast<unsigned char>(text[i])] < 0) {
-      return invalid("character " + describe_character(text[i]) + " at offset " +
-                     std::to_string(i) + " is not in the base58btc alphabet");
+      return invalid_base58("character " + describe_character(text[i]) + " at offset " +
+                            std::to_string(i) + " is not in the base58btc alphabet");
     }
   }
   const std::size_t zeros = std::min(text.find_first_not_of('1'), text.size());
@@ -92,9 +92,9 @@ Result<Bytes> decode_base58btc(std::string_view text, std::size_t max_bytes) {
   // b bytes never need more than ceil(b * log(256) / log(58)) < b * 1.3657 + 1 characters, so a
   // longer text is refused before any work.
   const std::string too_long = "decodes to more than " + std::to_string(limit) + " bytes";
-  if (zeros > limit) return invalid(too_long);
+  if (zeros > limit) return invalid_base58(too_long);
   if (static_cast<double>(number.size()) > static_cast<double>(limit - zeros) * 1.3657 + 1) {
-    return invalid(too_long);
+    return invalid_base58(too_long);
   }
 
   // Reserved up front so that growing never leaves an unwiped copy of the number behind.
@@ -128,7 +128,7 @@ Result<Bytes> decode_base58btc(std::string_view text, std::size_t max_bytes) {
   if (!limbs.empty()) sodium_memzero(limbs.data(), limbs.size() * sizeof limbs[0]);
   if (bytes.size() > limit) {
     sodium_memzero(bytes.data(), bytes.size());
-    return invalid(too_long);
+    return invalid_base58(too_long);
   }
   return bytes;
 }

@@ -12,7 +12,7 @@ constexpr std::string_view kScheme = "did:key:";
 // A did:key for Ed25519 is 56 characters; anything much longer is refused before decoding.
 constexpr std::size_t kMaxDidUrlBytes = 512;
 
-Error invalid(const std::string& message) { return Error{"invalid did:key", message}; }
+Error invalid_did_key(const std::string& message) { return Error{"invalid did:key", message}; }
 
 }  // namespace
 
@@ -27,9 +27,10 @@ std::string did_key_verification_method_of(const Ed25519PublicKey& public_key) {
 
 Result<Ed25519PublicKey> resolve_did_key(std::string_view did_or_did_url) {
   if (did_or_did_url.size() > kMaxDidUrlBytes) {
-    return invalid("longer than " + std::to_string(kMaxDidUrlBytes) + " bytes");
+    return invalid_did_key("longer than " + std::to_string(kMaxDidUrlBytes) + " bytes");
   }
-  if (!did_or_did_url.starts_with(kScheme)) return invalid("does not start with \"did:key:\"");
+  if (!did_or_did_url.starts_with(kScheme))
+    return invalid_did_key("does not start with \"did:key:\"");
   std::string_view rest = did_or_did_url.substr(kScheme.size());
   std::string_view fragment;
   const bool has_fragment = rest.find('#') != std::string_view::npos;
@@ -38,13 +39,13 @@ Result<Ed25519PublicKey> resolve_did_key(std::string_view did_or_did_url) {
     rest = rest.substr(0, rest.find('#'));
   }
   if (rest.find_first_of("/?;") != std::string_view::npos) {
-    return invalid("a did:key URL has no path, query or parameters here");
+    return invalid_did_key("a did:key URL has no path, query or parameters here");
   }
   Result<Ed25519PublicKey> key = decode_ed25519_public_multikey(rest);
-  if (!key) return invalid(key.error().message);
+  if (!key) return invalid_did_key(key.error().message);
   if (has_fragment && fragment != rest) {
-    return invalid("the fragment \"" + std::string(fragment) +
-                   "\" is not the key's own multibase \"" + std::string(rest) + "\"");
+    return invalid_did_key("the fragment \"" + std::string(fragment) +
+                           "\" is not the key's own multibase \"" + std::string(rest) + "\"");
   }
   return key;
 }

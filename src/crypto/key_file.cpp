@@ -75,7 +75,7 @@ std::optional<KeyAlgorithm> algorithm_named(std::string_view name) {
   return std::nullopt;
 }
 
-Error invalid(const std::string& where, const std::string& message) {
+Error invalid_key_file(const std::string& where, const std::string& message) {
   return Error{"invalid key file", where + ": " + message};
 }
 
@@ -84,33 +84,33 @@ Error invalid(const std::string& where, const std::string& message) {
 Result<bool> check_public_key(const StoredKey& key, const std::string& where) {
   if (key.algorithm == KeyAlgorithm::kEd25519) {
     Result<Ed25519PublicKey> public_key = decode_ed25519_public_multikey(key.public_key);
-    if (!public_key) return invalid(where + ".publicKey", public_key.error().message);
+    if (!public_key) return invalid_key_file(where + ".publicKey", public_key.error().message);
     if (key.secret.size() != 32) {
-      return invalid(where + ".sealedSecret", "an Ed25519 secret is a 32-byte seed");
+      return invalid_key_file(where + ".sealedSecret", "an Ed25519 secret is a 32-byte seed");
     }
     Result<Ed25519KeyPair> pair = Ed25519KeyPair::from_seed(key.secret.view());
     if (!pair || pair->public_key() != *public_key) {
-      return invalid(where + ".publicKey", "is not the public key of the sealed seed");
+      return invalid_key_file(where + ".publicKey", "is not the public key of the sealed seed");
     }
     return true;
   }
   if (key.type != "JsonWebKey") {
-    return invalid(where + ".type", "an RSA or P-256 key is stored as \"JsonWebKey\"");
+    return invalid_key_file(where + ".type", "an RSA or P-256 key is stored as \"JsonWebKey\"");
   }
   canon::json::JsonLimits limits;
   limits.max_depth = 2;
   Result<boost::json::value> jwk = canon::json::parse_json(key.public_key, limits);
   if (!jwk || !jwk->is_object() || !jwk->get_object().contains("kty")) {
-    return invalid(where + ".publicKey", "is not a JWK (a JSON object with \"kty\")");
+    return invalid_key_file(where + ".publicKey", "is not a JWK (a JSON object with \"kty\")");
   }
   for (std::string_view member : kPrivateJwkMembers) {
     if (jwk->get_object().contains(member)) {
-      return invalid(where + ".publicKey",
-                     "holds the private member \"" + std::string(member) + "\"");
+      return invalid_key_file(where + ".publicKey",
+                              "holds the private member \"" + std::string(member) + "\"");
     }
   }
   if (key.secret.empty() || key.secret.view().front() != 0x30) {
-    return invalid(where + ".sealedSecret", "is not a PKCS#8 DER key (an ASN.1 SEQUENCE)");
+    return invalid_key_file(where + ".sealedSecret", "is not a PKCS#8 DER key (an ASN.1 SEQUENCE)");
   }
   return true;
 }
@@ -168,38 +168,42 @@ Result<KeyFile> open_key_file(std::string_view text, const MasterKey& master_key
     key.created = entry.created;
     key.revoked = entry.revoked;
     if (key.type != "Multikey" && key.type != "JsonWebKey") {
-      return invalid(where + ".type", "\"" + key.type + "\" is not \"Multikey\" or \"JsonWebKey\"");
+      return invalid_key_file(where + ".type",
+                              "\"" + key.type + "\" is not \"Multikey\" or \"JsonWebKey\"");
     }
     const std::optional<KeyAlgorithm> algorithm = algorithm_named(entry.algorithm);
     if (!algorithm) {
-      return invalid(where + ".algorithm",
-                     "\"" + entry.algorithm + "\" is not \"Ed25519\", \"RSA\" or \"P-256\"");
+      return invalid_key_file(
+          where + ".algorithm",
+          "\"" + entry.algorithm + "\" is not \"Ed25519\", \"RSA\" or \"P-256\"");
     }
     key.algorithm = *algorithm;
     if (!parse_date_time_stamp(key.created).ok()) {
-      return invalid(where + ".created", "\"" + key.created + "\" is not an RFC 3339 date-time");
+      return invalid_key_file(where + ".created",
+                              "\"" + key.created + "\" is not an RFC 3339 date-time");
     }
     if (key.revoked && !parse_date_time_stamp(*key.revoked).ok()) {
-      return invalid(where + ".revoked", "\"" + *key.revoked + "\" is not an RFC 3339 date-time");
+      return invalid_key_file(where + ".revoked",
+                              "\"" + *key.revoked + "\" is not an RFC 3339 date-time");
     }
 
     Result<Bytes> nonce = decode_base64url(entry.nonce, crypto_secretbox_NONCEBYTES);
     if (!nonce || nonce->size() != crypto_secretbox_NONCEBYTES) {
-      return invalid(where + ".nonce", "is not 24 bytes in base64url");
+      return invalid_key_file(where + ".nonce", "is not 24 bytes in base64url");
     }
     Result<Bytes> ciphertext =
         decode_base64url(entry.sealed_secret, limits.max_secret_bytes + kSecretboxTagBytes);
     if (!ciphertext || ciphertext->size() <= kSecretboxTagBytes) {
-      return invalid(where + ".sealedSecret", "is not a sealed secret of 1 to " +
-                                                  std::to_string(limits.max_secret_bytes) +
-                                                  " bytes in base64url");
+      return invalid_key_file(where + ".sealedSecret", "is not a sealed secret of 1 to " +
+                                                           std::to_string(limits.max_secret_bytes) +
+                                                           " bytes in base64url");
     }
     key.secret = SecretBytes(ciphertext->size() - kSecretboxTagBytes);
     if (crypto_secretbox_open_easy(key.secret.mutable_view().data(), ciphertext->data(),
                                    ciphertext->size(), nonce->data(),
                                    subkeys.secretbox.data()) != 0) {
       // The MAC matched, so only a file sealed by a faulty writer gets here.
-      return invalid(where + ".sealedSecret", "does not decrypt under this master key");
+      return invalid_key_file(where + ".sealedSecret", "does not decrypt under this master key");
     }
     if (Result<bool> checked = check_public_key(key, where); !checked) return checked.error();
     file.keys.push_back(std::move(key));

@@ -17,7 +17,7 @@ constexpr std::array<std::uint8_t, 2> kPublicCodec{0xed, 0x01};
 constexpr std::array<std::uint8_t, 2> kSecretCodec{0x80, 0x26};
 constexpr std::size_t kKeySize = 32;
 
-Error invalid(const std::string& message) { return Error{"invalid multikey", message}; }
+Error invalid_multikey(const std::string& message) { return Error{"invalid multikey", message}; }
 
 std::string encode(const std::array<std::uint8_t, 2>& codec, std::span<const std::uint8_t> key) {
   std::array<std::uint8_t, 2 + kKeySize> prefixed{};
@@ -33,21 +33,21 @@ std::string encode(const std::array<std::uint8_t, 2>& codec, std::span<const std
 Result<SecretBytes> decode(const std::array<std::uint8_t, 2>& codec, std::string_view text,
                            std::string_view what) {
   if (text.empty() || text.front() != 'z') {
-    return invalid(std::string(what) + " must be multibase base58btc (start with 'z')");
+    return invalid_multikey(std::string(what) + " must be multibase base58btc (start with 'z')");
   }
   // Twice the expected size is ample to report a wrong length without decoding arbitrarily much.
   Result<Bytes> decoded = decode_base58btc(text.substr(1), 2 * (2 + kKeySize));
-  if (!decoded) return invalid(std::string(what) + ": " + decoded.error().to_string());
+  if (!decoded) return invalid_multikey(std::string(what) + ": " + decoded.error().to_string());
   Bytes& bytes = decoded.value();
   Result<SecretBytes> key = [&]() -> Result<SecretBytes> {
     if (bytes.size() < 2 || !std::equal(codec.begin(), codec.end(), bytes.begin())) {
-      return invalid(std::string(what) + ": the multicodec prefix is not 0x" +
-                     (codec == kPublicCodec ? std::string("ed01 (ed25519-pub)")
-                                            : std::string("8026 (ed25519-priv)")));
+      return invalid_multikey(std::string(what) + ": the multicodec prefix is not 0x" +
+                              (codec == kPublicCodec ? std::string("ed01 (ed25519-pub)")
+                                                     : std::string("8026 (ed25519-priv)")));
     }
     if (bytes.size() != 2 + kKeySize) {
-      return invalid(std::string(what) + ": the key is " + std::to_string(bytes.size() - 2) +
-                     " bytes, an Ed25519 key is 32");
+      return invalid_multikey(std::string(what) + ": the key is " +
+                              std::to_string(bytes.size() - 2) + " bytes, an Ed25519 key is 32");
     }
     return SecretBytes(std::span<const std::uint8_t>(bytes).subspan(2));
   }();

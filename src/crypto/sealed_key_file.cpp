@@ -60,7 +60,7 @@ void write_indented(std::string& out, const boost::json::value& value, std::size
   }
 }
 
-Error invalid(const std::string& where, const std::string& message) {
+Error invalid_sealed_key_file(const std::string& where, const std::string& message) {
   return Error{"invalid key file", where.empty() ? message : where + ": " + message};
 }
 
@@ -72,7 +72,7 @@ Result<bool> check_members(const boost::json::object& object, const std::string&
                            std::size_t max_string_bytes) {
   for (std::string_view name : required) {
     if (!object.contains(name))
-      return invalid(where, "member \"" + std::string(name) + "\" is missing");
+      return invalid_sealed_key_file(where, "member \"" + std::string(name) + "\" is missing");
   }
   for (const auto& member : object) {
     const std::string name(member.key());
@@ -83,12 +83,13 @@ Result<bool> check_members(const boost::json::object& object, const std::string&
       return false;
     };
     if (!listed(required) && !listed(optional)) {
-      return invalid(where, "unknown member \"" + name + "\"");
+      return invalid_sealed_key_file(where, "unknown member \"" + name + "\"");
     }
     if (name == "keys") continue;
-    if (!member.value().is_string()) return invalid(where, "\"" + name + "\" is not a string");
+    if (!member.value().is_string())
+      return invalid_sealed_key_file(where, "\"" + name + "\" is not a string");
     if (member.value().get_string().size() > max_string_bytes) {
-      return invalid(
+      return invalid_sealed_key_file(
           where, "\"" + name + "\" is longer than " + std::to_string(max_string_bytes) + " bytes");
     }
   }
@@ -117,7 +118,8 @@ std::string write_sealed_key_file(const SealedKeyFile& file) {
 
 Result<SealedKeyFile> read_sealed_key_file(std::string_view text, const KeyFileLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    return invalid("", "the file is larger than " + std::to_string(limits.max_bytes) + " bytes");
+    return invalid_sealed_key_file(
+        "", "the file is larger than " + std::to_string(limits.max_bytes) + " bytes");
   }
   // A sealed secret is its size plus a 16-byte tag, in base64url: 4 characters per 3 bytes.
   const std::size_t max_sealed_chars = (limits.max_secret_bytes + 16 + 2) / 3 * 4;
@@ -130,8 +132,8 @@ Result<SealedKeyFile> read_sealed_key_file(std::string_view text, const KeyFileL
   // clearer key-count check below.
   json_limits.max_members = 16 * (limits.max_keys + 1) + 16;
   Result<boost::json::value> parsed = canon::json::parse_json(text, json_limits);
-  if (!parsed) return invalid("", parsed.error().to_string());
-  if (!parsed->is_object()) return invalid("", "the file is not a JSON object");
+  if (!parsed) return invalid_sealed_key_file("", parsed.error().to_string());
+  if (!parsed->is_object()) return invalid_sealed_key_file("", "the file is not a JSON object");
   const boost::json::object& root = parsed->get_object();
 
   if (Result<bool> checked = check_members(
@@ -140,27 +142,29 @@ Result<SealedKeyFile> read_sealed_key_file(std::string_view text, const KeyFileL
     return checked.error();
   }
   if (root.at("format").get_string() != kKeyFileFormat) {
-    return invalid("format", "\"" + string_of(root, "format") + "\" is not \"" +
-                                 std::string(kKeyFileFormat) + "\"");
+    return invalid_sealed_key_file("format", "\"" + string_of(root, "format") + "\" is not \"" +
+                                                 std::string(kKeyFileFormat) + "\"");
   }
   SealedKeyFile file;
   file.controller = string_of(root, "controller");
   if (file.controller.empty() || file.controller.size() > limits.max_string_bytes) {
-    return invalid("controller",
-                   "must be a DID of 1 to " + std::to_string(limits.max_string_bytes) + " bytes");
+    return invalid_sealed_key_file(
+        "controller",
+        "must be a DID of 1 to " + std::to_string(limits.max_string_bytes) + " bytes");
   }
   file.master_key_check = string_of(root, "masterKeyCheck");
   file.mac = string_of(root, "mac");
-  if (!root.at("keys").is_array()) return invalid("keys", "is not an array");
+  if (!root.at("keys").is_array()) return invalid_sealed_key_file("keys", "is not an array");
   const boost::json::array& keys = root.at("keys").get_array();
   if (keys.size() > limits.max_keys) {
-    return invalid("keys", "more than " + std::to_string(limits.max_keys) + " keys");
+    return invalid_sealed_key_file("keys",
+                                   "more than " + std::to_string(limits.max_keys) + " keys");
   }
 
   std::set<std::string> ids;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const std::string where = "keys[" + std::to_string(i) + "]";
-    if (!keys[i].is_object()) return invalid(where, "is not an object");
+    if (!keys[i].is_object()) return invalid_sealed_key_file(where, "is not an object");
     const boost::json::object& key = keys[i].get_object();
     if (Result<bool> checked = check_members(
             key, where,
@@ -177,13 +181,13 @@ Result<SealedKeyFile> read_sealed_key_file(std::string_view text, const KeyFileL
     for (const std::string* field : {&entry.id, &entry.type, &entry.algorithm, &entry.public_key,
                                      &entry.created, entry.revoked ? &*entry.revoked : &entry.id}) {
       if (field->size() > limits.max_string_bytes) {
-        return invalid(
+        return invalid_sealed_key_file(
             where, "a member is longer than " + std::to_string(limits.max_string_bytes) + " bytes");
       }
     }
-    if (entry.id.empty()) return invalid(where + ".id", "is empty");
+    if (entry.id.empty()) return invalid_sealed_key_file(where + ".id", "is empty");
     if (!ids.insert(entry.id).second) {
-      return invalid(where + ".id", "\"" + entry.id + "\" appears twice");
+      return invalid_sealed_key_file(where + ".id", "\"" + entry.id + "\" appears twice");
     }
     file.keys.push_back(std::move(entry));
   }

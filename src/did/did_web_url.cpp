@@ -11,7 +11,7 @@
 namespace cairn::did {
 namespace {
 
-Error invalid(std::string_view did, const std::string& what) {
+Error invalid_did_web(std::string_view did, const std::string& what) {
   return Error{"invalid did:web", std::string(did) + ": " + what};
 }
 
@@ -84,17 +84,19 @@ Result<std::string> did_web_document_url(std::string_view did) {
     }
   }
   if (!is_domain_name(host) || looks_like_ipv4(host)) {
-    return invalid(did, "the host \"" + std::string(host) + "\" is not a domain name");
+    return invalid_did_web(did, "the host \"" + std::string(host) + "\" is not a domain name");
   }
   if (host.size() != segments.front().size() && !is_port_number(port)) {
-    return invalid(did, "the port \"" + std::string(port) + "\" is not a number from 1 to 65535");
+    return invalid_did_web(
+        did, "the port \"" + std::string(port) + "\" is not a number from 1 to 65535");
   }
   std::string url = "https://" + std::string(host);
   if (!port.empty()) url += ":" + std::string(port);
   if (segments.size() == 1) return url + "/.well-known/did.json";
   for (std::size_t i = 1; i < segments.size(); ++i) {
     if (segments[i].empty() || is_dot_segment(segments[i])) {
-      return invalid(did, "path segment " + std::to_string(i) + " is empty, \".\" or \"..\"");
+      return invalid_did_web(did,
+                             "path segment " + std::to_string(i) + " is empty, \".\" or \"..\"");
     }
     url += "/" + std::string(segments[i]);
   }

@@ -11,7 +11,7 @@ bool is_hex_digit(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-Error invalid(std::string_view did, const std::string& what) {
+Error invalid_did(std::string_view did, const std::string& what) {
   return Error{"invalid DID", "\"" + std::string(did.substr(0, 200)) + "\": " + what};
 }
 
@@ -19,35 +19,36 @@ Error invalid(std::string_view did, const std::string& what) {
 
 Result<ParsedDid> parse_did(std::string_view did) {
   if (did.size() > kMaxDidBytes) {
-    return invalid(did, "longer than " + std::to_string(kMaxDidBytes) + " bytes");
+    return invalid_did(did, "longer than " + std::to_string(kMaxDidBytes) + " bytes");
   }
   constexpr std::string_view kScheme = "did:";
-  if (!did.starts_with(kScheme)) return invalid(did, "does not start with \"did:\"");
+  if (!did.starts_with(kScheme)) return invalid_did(did, "does not start with \"did:\"");
   const std::string_view rest = did.substr(kScheme.size());
   const std::size_t colon = rest.find(':');
-  if (colon == std::string_view::npos) return invalid(did, "has no method-specific identifier");
+  if (colon == std::string_view::npos) return invalid_did(did, "has no method-specific identifier");
   const std::string_view method = rest.substr(0, colon);
-  if (method.empty()) return invalid(did, "has an empty method name");
+  if (method.empty()) return invalid_did(did, "has an empty method name");
   for (char c : method) {
     if (!(c >= 'a' && c <= 'z') && !is_digit(c)) {
-      return invalid(did, "the method name may hold only lower-case letters and digits");
+      return invalid_did(did, "the method name may hold only lower-case letters and digits");
     }
   }
   const std::string_view id = rest.substr(colon + 1);
   if (id.empty() || id.back() == ':') {
-    return invalid(did, "the method-specific identifier is empty or ends with ':'");
+    return invalid_did(did, "the method-specific identifier is empty or ends with ':'");
   }
   for (std::size_t i = 0; i < id.size(); ++i) {
     const char c = id[i];
     if (c == '%') {
       if (i + 2 >= id.size() || !is_hex_digit(id[i + 1]) || !is_hex_digit(id[i + 2])) {
-        return invalid(did,
-                       "'%' at offset " + std::to_string(i) + " is not followed by two hex digits");
+        return invalid_did(
+            did, "'%' at offset " + std::to_string(i) + " is not followed by two hex digits");
       }
       i += 2;
     } else if (!is_alpha(c) && !is_digit(c) && c != '.' && c != '-' && c != '_' && c != ':') {
-      return invalid(did, "character '" + std::string(1, c) + "' at offset " + std::to_string(i) +
-                              " of the method-specific identifier is not allowed");
+      return invalid_did(did, "character '" + std::string(1, c) + "' at offset " +
+                                  std::to_string(i) +
+                                  " of the method-specific identifier is not allowed");
     }
   }
   return ParsedDid{method, id};

@@ -10,7 +10,7 @@
 namespace cairn::media {
 namespace {
 
-[[noreturn]] void fail_invalid(const std::string& message) {
+[[noreturn]] void fail_invalid_credential(const std::string& message) {
   throw Failure(std::string(error_code::kInvalidCredential), message);
 }
 
@@ -44,7 +44,7 @@ CredentialEncoding check_credential_to_bake(std::string_view text, const ImageLi
                       std::to_string(limits.max_credential_bytes));
   }
   if (const auto bad = canon::json::find_invalid_utf8(text)) {
-    fail_invalid("credential is not well-formed UTF-8 at byte " + std::to_string(*bad));
+    fail_invalid_credential("credential is not well-formed UTF-8 at byte " + std::to_string(*bad));
   }
   // JSON and JWTs never hold raw control characters; a PNG text chunk cannot hold NUL, nor XML
   // the others.
@@ -52,14 +52,15 @@ CredentialEncoding check_credential_to_bake(std::string_view text, const ImageLi
     return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
   });
   if (control != text.end()) {
-    fail_invalid("credential contains the control character " +
-                 std::to_string(static_cast<int>(*control)) + " at byte " +
-                 std::to_string(control - text.begin()));
+    fail_invalid_credential("credential contains the control character " +
+                            std::to_string(static_cast<int>(*control)) + " at byte " +
+                            std::to_string(control - text.begin()));
   }
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && text[first] == '{') return CredentialEncoding::kJson;
   if (is_compact_jws(text)) return CredentialEncoding::kCompactJwt;
-  fail_invalid("credential is neither a JSON object nor a compact JWT (three base64url parts)");
+  fail_invalid_credential(
+      "credential is neither a JSON object nor a compact JWT (three base64url parts)");
 }
 
 }  // namespace cairn::media

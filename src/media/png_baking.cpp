@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kCredentialKeyword = "openbadgecredential";
 constexpr std::string_view kLegacyKeyword = "openbadges";  // Open Badges 2.0 and earlier
-constexpr std::string_view kExpectedForm = "PNG iTXt chunk \"openbadgecredential\"";
+constexpr std::string_view kPngForm = "PNG iTXt chunk \"openbadgecredential\"";
 
 bool is_credential_chunk(const PngChunk& chunk) {
   return chunk.type == "iTXt" && png_text_keyword(chunk) == kCredentialKeyword;
@@ -74,7 +74,7 @@ std::string unbake(std::span<const std::uint8_t> png, const UnbakeLimits& limits
   const std::vector<PngChunk> chunks = read_png_chunks(png, limits);
   const auto credential_count =
       static_cast<std::size_t>(std::count_if(chunks.begin(), chunks.end(), is_credential_chunk));
-  require_single_credential(credential_count, legacy_form(chunks), kExpectedForm);
+  require_single_credential(credential_count, legacy_form(chunks), kPngForm);
   std::string text =
       read_itxt_text(*std::find_if(chunks.begin(), chunks.end(), is_credential_chunk), limits);
   if (text.empty()) {

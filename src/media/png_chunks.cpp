@@ -15,7 +15,7 @@ constexpr std::uint32_t kMaxChunkLength = 0x7FFFFFFF;  // PNG: lengths are below
 constexpr std::size_t kChunkOverhead = 12;             // length, type, CRC
 constexpr std::size_t kIhdrLength = 13;
 
-[[noreturn]] void fail_invalid(const std::string& message) {
+[[noreturn]] void fail_invalid_png(const std::string& message) {
   throw Failure(std::string(error_code::kInvalidPng), message);
 }
 
@@ -44,14 +44,15 @@ std::uint32_t chunk_crc(std::span<const std::uint8_t> type_and_data) {
 std::string at(std::size_t offset) { return " at byte " + std::to_string(offset); }
 
 void check_order(const std::vector<PngChunk>& chunks) {
-  if (chunks.empty() || chunks.front().type != "IHDR") fail_invalid("the first chunk is not IHDR");
-  if (chunks.front().data.size() != kIhdrLength) fail_invalid("IHDR is not 13 bytes long");
+  if (chunks.empty() || chunks.front().type != "IHDR")
+    fail_invalid_png("the first chunk is not IHDR");
+  if (chunks.front().data.size() != kIhdrLength) fail_invalid_png("IHDR is not 13 bytes long");
   bool has_image_data = false;
   for (std::size_t i = 1; i < chunks.size(); ++i) {
-    if (chunks[i].type == "IHDR") fail_invalid("a second IHDR chunk" + at(chunks[i].offset));
+    if (chunks[i].type == "IHDR") fail_invalid_png("a second IHDR chunk" + at(chunks[i].offset));
     if (chunks[i].type == "IDAT") has_image_data = true;
   }
-  if (!has_image_data) fail_invalid("no IDAT chunk");
+  if (!has_image_data) fail_invalid_png("no IDAT chunk");
 }
 
 }  // namespace
@@ -65,19 +66,21 @@ std::vector<PngChunk> read_png_chunks(std::span<const std::uint8_t> png,
   }
   if (png.size() < kPngSignature.size() ||
       !std::equal(kPngSignature.begin(), kPngSignature.end(), png.begin())) {
-    fail_invalid("no PNG signature");
+    fail_invalid_png("no PNG signature");
   }
   std::vector<PngChunk> chunks;
   std::size_t offset = kPngSignature.size();
   while (true) {
-    if (offset == png.size()) fail_invalid("the file ends without an IEND chunk");
-    if (png.size() - offset < kChunkOverhead) fail_invalid("truncated chunk" + at(offset));
+    if (offset == png.size()) fail_invalid_png("the file ends without an IEND chunk");
+    if (png.size() - offset < kChunkOverhead) fail_invalid_png("truncated chunk" + at(offset));
     const std::uint32_t length = read_big_endian(png.subspan(offset, 4));
     if (length > kMaxChunkLength) {
-      fail_invalid("chunk length " + std::to_string(length) + " is not below 2^31" + at(offset));
+      fail_invalid_png("chunk length " + std::to_string(length) + " is not below 2^31" +
+                       at(offset));
     }
     if (png.size() - offset - kChunkOverhead < length) {
-      fail_invalid("chunk of " + std::to_string(length) + " bytes runs past the end" + at(offset));
+      fail_invalid_png("chunk of " + std::to_string(length) + " bytes runs past the end" +
+                       at(offset));
     }
     if (chunks.size() == limits.max_png_chunks) {
       throw Failure(std::string(error_code::kLimitExceeded),
@@ -85,18 +88,18 @@ std::vector<PngChunk> read_png_chunks(std::span<const std::uint8_t> png,
     }
     const std::span<const std::uint8_t> type_and_data = png.subspan(offset + 4, 4 + length);
     const std::string_view type(reinterpret_cast<const char*>(type_and_data.data()), 4);
-    if (!is_chunk_type(type)) fail_invalid("chunk type is not four ASCII letters" + at(offset));
+    if (!is_chunk_type(type)) fail_invalid_png("chunk type is not four ASCII letters" + at(offset));
     const std::uint32_t stored_crc = read_big_endian(png.subspan(offset + 8 + length, 4));
     if (stored_crc != chunk_crc(type_and_data)) {
-      fail_invalid("CRC mismatch in chunk " + std::string(type) + at(offset));
+      fail_invalid_png("CRC mismatch in chunk " + std::string(type) + at(offset));
     }
     chunks.push_back({type, type_and_data.subspan(4), offset});
     offset += kChunkOverhead + length;
     if (type == "IEND") break;
   }
-  if (!chunks.back().data.empty()) fail_invalid("IEND chunk is not empty");
+  if (!chunks.back().data.empty()) fail_invalid_png("IEND chunk is not empty");
   if (offset != png.size()) {
-    fail_invalid(std::to_string(png.size() - offset) + " bytes after the IEND chunk");
+    fail_invalid_png(std::to_string(png.size() - offset) + " bytes after the IEND chunk");
   }
   check_order(chunks);
   return chunks;

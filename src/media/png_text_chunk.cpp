@@ -19,7 +19,7 @@ std::string_view as_text(std::span<const std::uint8_t> bytes) {
   return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
 
-[[noreturn]] void fail_invalid(std::string_view keyword, const std::string& what) {
+[[noreturn]] void fail_invalid_text_chunk(std::string_view keyword, const std::string& what) {
   throw Failure(std::string(error_code::kInvalidPng),
                 "iTXt chunk \"" + std::string(keyword) + "\": " + what);
 }
@@ -33,7 +33,8 @@ std::string_view as_text(std::span<const std::uint8_t> bytes) {
 // Splits off the NUL-terminated field at the front of `rest`.
 std::string_view take_field(std::string_view& rest, std::string_view keyword, const char* name) {
   const std::size_t end = rest.find('\0');
-  if (end == std::string_view::npos) fail_invalid(keyword, std::string("no NUL after the ") + name);
+  if (end == std::string_view::npos)
+    fail_invalid_text_chunk(keyword, std::string("no NUL after the ") + name);
   const std::string_view field = rest.substr(0, end);
   rest.remove_prefix(end + 1);
   return field;
@@ -43,7 +44,7 @@ std::string_view take_field(std::string_view& rest, std::string_view keyword, co
 std::string inflate_capped(std::string_view compressed, std::string_view keyword,
                            const ImageLimits& limits) {
   z_stream stream{};
-  if (inflateInit(&stream) != Z_OK) fail_invalid(keyword, "zlib could not start");
+  if (inflateInit(&stream) != Z_OK) fail_invalid_text_chunk(keyword, "zlib could not start");
   struct InflateEnd {
     z_stream* stream;
     ~InflateEnd() { inflateEnd(stream); }
@@ -63,13 +64,15 @@ std::string inflate_capped(std::string_view compressed, std::string_view keyword
     const int status = inflate(&stream, Z_NO_FLUSH);
     text.resize(text.size() - stream.avail_out);
     if (status == Z_STREAM_END) break;
-    if (status == Z_BUF_ERROR && stream.avail_in == 0) fail_invalid(keyword, "truncated zlib data");
+    if (status == Z_BUF_ERROR && stream.avail_in == 0)
+      fail_invalid_text_chunk(keyword, "truncated zlib data");
     if (status != Z_OK && status != Z_BUF_ERROR) {
-      fail_invalid(keyword, std::string("bad zlib data: ") + (stream.msg ? stream.msg : "?"));
+      fail_invalid_text_chunk(keyword,
+                              std::string("bad zlib data: ") + (stream.msg ? stream.msg : "?"));
     }
   }
   if (text.size() > limits.max_credential_bytes) fail_text_limit(keyword, limits);
-  if (stream.avail_in != 0) fail_invalid(keyword, "bytes after the zlib stream");
+  if (stream.avail_in != 0) fail_invalid_text_chunk(keyword, "bytes after the zlib stream");
   return text;
 }
 
@@ -92,7 +95,7 @@ std::string read_itxt_text(const PngChunk& chunk, const ImageLimits& limits) {
                       std::to_string(chunk.data.size()) + " bytes, more than the limit of " +
                       std::to_string(limits.max_credential_chunk_bytes));
   }
-  if (rest.size() < 2) fail_invalid(keyword, "no compression flag and method");
+  if (rest.size() < 2) fail_invalid_text_chunk(keyword, "no compression flag and method");
   const char compression_flag = rest[0];
   const char compression_method = rest[1];
   rest.remove_prefix(2);
@@ -102,8 +105,10 @@ std::string read_itxt_text(const PngChunk& chunk, const ImageLimits& limits) {
     if (rest.size() > limits.max_credential_bytes) fail_text_limit(keyword, limits);
     return std::string(rest);
   }
-  if (compression_flag != 1) fail_invalid(keyword, "compression flag is neither 0 nor 1");
-  if (compression_method != 0) fail_invalid(keyword, "compression method is not zlib (0)");
+  if (compression_flag != 1)
+    fail_invalid_text_chunk(keyword, "compression flag is neither 0 nor 1");
+  if (compression_method != 0)
+    fail_invalid_text_chunk(keyword, "compression method is not zlib (0)");
   return inflate_capped(rest, keyword, limits);
 }
 

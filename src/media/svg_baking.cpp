@@ -20,14 +20,14 @@ namespace {
 constexpr std::string_view kNamespace = "https://purl.imsglobal.org/ob/v3p0";
 constexpr std::string_view kLegacyNamespace = "http://openbadges.org";  // Open Badges 2.0
 constexpr std::string_view kPrefix = "openbadges";
-constexpr std::string_view kExpectedForm = "<openbadges:credential> element";
+constexpr std::string_view kSvgForm = "<openbadges:credential> element";
 constexpr std::string_view kXmlSpace = " \t\r\n";
 
 std::string_view view(const xmlChar* text) {
   return text == nullptr ? std::string_view() : reinterpret_cast<const char*>(text);
 }
 
-[[noreturn]] void fail_invalid(const std::string& message) {
+[[noreturn]] void fail_invalid_svg(const std::string& message) {
   throw Failure(std::string(error_code::kInvalidSvg), message);
 }
 
@@ -95,11 +95,11 @@ std::string credential_content(const xmlNode& element) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
       content += view(child->content);
     } else if (child->type == XML_ENTITY_REF_NODE) {
-      fail_invalid("the credential element contains the entity reference &" +
-                   std::string(view(child->name)) + ";");
+      fail_invalid_svg("the credential element contains the entity reference &" +
+                       std::string(view(child->name)) + ";");
     } else if (child->type == XML_ELEMENT_NODE) {
-      fail_invalid("the credential element contains the element <" +
-                   std::string(view(child->name)) + ">");
+      fail_invalid_svg("the credential element contains the element <" +
+                       std::string(view(child->name)) + ">");
     }
   }
   return content;
@@ -112,7 +112,7 @@ std::string read_credential(const xmlNode& element, const UnbakeLimits& limits) 
   xmlFree(verify_attribute);
   const std::string content = credential_content(element);
   if (has_verify && !trim(content).empty()) {
-    fail_invalid("the credential element has both a verify attribute and content");
+    fail_invalid_svg("the credential element has both a verify attribute and content");
   }
   std::string credential = has_verify ? verify : std::string(trim(content));
   if (credential.empty()) {
@@ -131,8 +131,7 @@ std::string unbake(std::string_view svg, const UnbakeLimits& limits) {
   const XmlDocument document = parse_svg_document(svg, limits);
   const BakedElements found = find_baked_elements(*document);
   require_single_credential(found.credentials.size(),
-                            found.legacy_assertion ? "SVG <openbadges:assertion>" : "",
-                            kExpectedForm);
+                            found.legacy_assertion ? "SVG <openbadges:assertion>" : "", kSvgForm);
   return read_credential(*found.credentials.front(), limits);
 }
 
@@ -141,8 +140,8 @@ bool needs_namespace_declaration(const xmlNode& root) {
   for (const xmlNs* declared = root.nsDef; declared != nullptr; declared = declared->next) {
     if (view(declared->prefix) != kPrefix) continue;
     if (view(declared->href) == kNamespace) return false;
-    fail_invalid("the root element binds the prefix \"openbadges\" to \"" +
-                 std::string(view(declared->href)) + "\", not to " + std::string(kNamespace));
+    fail_invalid_svg("the root element binds the prefix \"openbadges\" to \"" +
+                     std::string(view(declared->href)) + "\", not to " + std::string(kNamespace));
   }
   return true;
 }
@@ -179,8 +178,8 @@ void require_utf8(const xmlDoc& document, std::string_view svg) {
       !canon::json::find_invalid_utf8(svg)) {
     return;
   }
-  fail_invalid("baking needs a UTF-8 SVG; this one is " +
-               (encoding.empty() ? std::string("not") : std::string(encoding)));
+  fail_invalid_svg("baking needs a UTF-8 SVG; this one is " +
+                   (encoding.empty() ? std::string("not") : std::string(encoding)));
 }
 
 std::string bake(std::string_view svg, std::string_view credential, const BakeLimits& limits) {
@@ -196,7 +195,7 @@ std::string bake(std::string_view svg, std::string_view credential, const BakeLi
   require_utf8(*document, svg);
   const CredentialEncoding encoding = check_credential_to_bake(credential, limits);
   const std::optional<SvgRootTag> root_tag = locate_svg_root_tag(svg);
-  if (!root_tag) fail_invalid("the root start tag could not be located in the text");
+  if (!root_tag) fail_invalid_svg("the root start tag could not be located in the text");
   std::string baked(svg.substr(0, root_tag->name_end));
   if (needs_namespace_declaration(*xmlDocGetRootElement(document.get()))) {
     baked += " xmlns:" + std::string(kPrefix) + "=\"" + std::string(kNamespace) + "\"";
@@ -212,7 +211,7 @@ std::string bake(std::string_view svg, std::string_view credential, const BakeLi
   // The scanner worked on raw text; reading the result back proves it put the element where a
   // verifier will find it, within the limits the verifier will apply.
   if (unbake(baked, limits) != normalize_line_ends(trim(credential))) {
-    fail_invalid("the baked SVG does not read back the credential");
+    fail_invalid_svg("the baked SVG does not read back the credential");
   }
   return baked;
 }

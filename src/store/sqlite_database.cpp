@@ -15,15 +15,16 @@ namespace cairn::store {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& message) {
+[[noreturn]] void fail_sqlite(const std::string& message) {
   throw Failure(std::string(kDatabaseError), message);
 }
 
 void check_path(const std::string& path) {
-  if (path.empty()) fail("the SQLite database path is empty");
-  if (path.find('\0') != std::string::npos) fail("the SQLite database path holds a NUL byte");
+  if (path.empty()) fail_sqlite("the SQLite database path is empty");
+  if (path.find('\0') != std::string::npos)
+    fail_sqlite("the SQLite database path holds a NUL byte");
   if (path == ":memory:" || path.starts_with("file:")) {
-    fail(
+    fail_sqlite(
         "SQLite in-memory databases and file: URIs are not supported (each pooled connection "
         "would see its own database); give a file path");
   }
@@ -35,18 +36,19 @@ void create_private_directories(const std::filesystem::path& directory) {
   for (const std::filesystem::path& part : directory) {
     prefix /= part;
     if (::mkdir(prefix.c_str(), 0700) == 0 || errno == EEXIST) continue;
-    fail("cannot create directory " + prefix.string() + ": " + std::strerror(errno));
+    fail_sqlite("cannot create directory " + prefix.string() + ": " + std::strerror(errno));
   }
   std::error_code error;
   if (!std::filesystem::is_directory(directory, error)) {
-    fail("cannot use " + directory.string() + " as the database directory: not a directory");
+    fail_sqlite("cannot use " + directory.string() + " as the database directory: not a directory");
   }
 }
 
 // Creates the file with mode 0600 when missing: SQLite itself would create it with 0644.
 void create_private_file(const std::string& path) {
   const int descriptor = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (descriptor < 0) fail("cannot create database file " + path + ": " + std::strerror(errno));
+  if (descriptor < 0)
+    fail_sqlite("cannot create database file " + path + ": " + std::strerror(errno));
   ::close(descriptor);
 }
 

@@ -18,7 +18,7 @@ constexpr std::string_view kind_name() {
   if constexpr (std::is_same_v<T, Blob>) return "a blob";
 }
 
-[[noreturn]] void fail(const std::string& message) {
+[[noreturn]] void fail_value(const std::string& message) {
   throw Failure(std::string(kDatabaseError), message);
 }
 
@@ -42,8 +42,8 @@ Row::Row(std::shared_ptr<const std::vector<std::string>> column_names, std::vect
 
 const Value& Row::at(std::size_t index) const {
   if (index >= values_.size()) {
-    fail("column index " + std::to_string(index) + " is out of range: the row has " +
-         std::to_string(values_.size()) + " columns");
+    fail_value("column index " + std::to_string(index) + " is out of range: the row has " +
+               std::to_string(values_.size()) + " columns");
   }
   return values_[index];
 }
@@ -54,7 +54,7 @@ std::size_t Row::index_of(std::string_view name) const {
   for (std::size_t i = 0; i < column_names_->size(); ++i) {
     if ((*column_names_)[i] == name) return i;
   }
-  fail("no column named " + std::string(name) + " in the result");
+  fail_value("no column named " + std::string(name) + " in the result");
 }
 
 template <class T>
@@ -62,9 +62,9 @@ const T& Row::get(std::size_t index) const {
   const Value& value = at(index);
   if (const T* typed = std::get_if<T>(&value)) return *typed;
   const std::string& name = (*column_names_)[index];
-  if (std::holds_alternative<std::nullptr_t>(value)) fail("column " + name + " is null");
-  fail("column " + name + " holds " + std::string(describe_kind(value)) + ", not " +
-       std::string(kind_name<T>()));
+  if (std::holds_alternative<std::nullptr_t>(value)) fail_value("column " + name + " is null");
+  fail_value("column " + name + " holds " + std::string(describe_kind(value)) + ", not " +
+             std::string(kind_name<T>()));
 }
 
 template <class T>

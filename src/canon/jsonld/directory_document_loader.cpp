@@ -120,7 +120,7 @@ Result<RemoteDocument> DirectoryDocumentLoader::load(std::string_view url) const
     if (!fs::is_regular_file(file, error)) refuse(url, file.string() + " is not a regular file");
 
     const std::string text = read_file(url, file, limits_.max_document_bytes);
-    Result<boost::json::value> document = json::parse_json(text, limits_.json);
+    Result<boost::json::value> document = canon::json::parse_json(text, limits_.json);
     if (!document) refuse(url, document.error().to_string());
     RemoteDocument remote;
     remote.document_url = std::string(without_fragment);

@@ -24,7 +24,7 @@ namespace cairn::canon::jsonld {
 
 struct DirectoryLoaderLimits {
   std::size_t max_document_bytes = 4u << 20;  // checked before reading
-  json::JsonLimits json;                      // for parsing what was read
+  canon::json::JsonLimits json;               // for parsing what was read
 };
 
 class DirectoryDocumentLoader final : public DocumentLoader {

@@ -2,12 +2,12 @@
 
 #include <optional>
 
+#include "common/ascii.h"
+
 namespace cairn::canon::jsonld {
 
 namespace {
 
-constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_whitespace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "common/ascii.h"
+
 namespace cairn::canon::jsonld {
 
 namespace {
@@ -13,8 +15,6 @@ constexpr std::array<std::string_view, 23> kKeywords = {
     "@import", "@included",  "@index",   "@json",      "@language",  "@list",
     "@nest",   "@none",      "@prefix",  "@propagate", "@protected", "@reverse",
     "@set",    "@type",      "@value",   "@version",   "@vocab"};
-
-constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 

@@ -10,10 +10,12 @@
 namespace cairn::canon::jsonld {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_hex(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 
 // ---- IRIs (RFC 3987 section 2.2) ----
 
@@ -63,39 +65,50 @@ bool is_iprivate(char32_t c) {
          (c >= 0x100000 && c <= 0x10FFFD);
 }
 
-// Which characters a component allows besides iunreserved, pct-encoded and sub-delims.
+constexpr std::string_view kSubDelims = "!$&'()*+,;=";
+
+// The ASCII characters a component allows as themselves: iunreserved's ASCII part, sub-delims
+// and `extra`. A table, since every character of every IRI toRdf writes is looked up.
+using AsciiSet = std::array<bool, 128>;
+constexpr AsciiSet allowed_ascii(std::string_view extra) {
+  AsciiSet allowed{};
+  for (std::size_t i = 0; i < allowed.size(); ++i) {
+    const char c = static_cast<char>(i);
+    allowed[i] = is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~' ||
+                 kSubDelims.find(c) != std::string_view::npos ||
+                 extra.find(c) != std::string_view::npos;
+  }
+  return allowed;
+}
+
+// Which characters a component allows besides pct-encoded and ucschar.
 struct Component {
-  std::string_view extra_ascii;
+  AsciiSet ascii;
   bool allows_iprivate = false;
 };
 
-constexpr std::string_view kSubDelims = "!$&'()*+,;=";
-constexpr Component kUserinfo{":"};
-constexpr Component kRegName{""};
-constexpr Component kPath{":@/"};
-constexpr Component kQuery{":@/?", true};
-constexpr Component kFragment{":@/?"};
+constexpr Component kUserinfo{allowed_ascii(":")};
+constexpr Component kRegName{allowed_ascii("")};
+constexpr Component kPath{allowed_ascii(":@/")};
+constexpr Component kQuery{allowed_ascii(":@/?"), true};
+constexpr Component kFragment{allowed_ascii(":@/?")};
 
 bool matches(std::string_view text, const Component& component) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const char c = text[pos];
-    if (c == '%') {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte == '%') {
       if (text.size() - pos < 3 || !is_hex(text[pos + 1]) || !is_hex(text[pos + 2])) return false;
       pos += 3;
-      continue;
-    }
-    const auto code_point = next_code_point(text, pos);
-    if (!code_point) return false;
-    const char32_t cp = *code_point;
-    if (cp < 0x80) {
-      const char ascii = static_cast<char>(cp);
-      const bool allowed = is_alnum(ascii) || ascii == '-' || ascii == '.' || ascii == '_' ||
-                           ascii == '~' || kSubDelims.find(ascii) != std::string_view::npos ||
-                           component.extra_ascii.find(ascii) != std::string_view::npos;
-      if (!allowed) return false;
-    } else if (!is_ucschar(cp) && !(component.allows_iprivate && is_iprivate(cp))) {
-      return false;
+    } else if (byte < 0x80) {
+      if (!component.ascii[byte]) return false;
+      ++pos;
+    } else {
+      const auto code_point = next_code_point(text, pos);
+      if (!code_point) return false;
+      if (!is_ucschar(*code_point) && !(component.allows_iprivate && is_iprivate(*code_point))) {
+        return false;
+      }
     }
   }
   return true;

@@ -27,7 +27,7 @@ struct PkeyCtxFree {
   void operator()(EVP_PKEY_CTX* context) const { EVP_PKEY_CTX_free(context); }
 };
 
-Error invalid_jwk(const std::string& message) { return Error{"invalid jwk", message}; }
+Error jwk_error(const std::string& message) { return Error{"invalid jwk", message}; }
 
 BnPtr bignum_of(std::span<const std::uint8_t> big_endian) {
   return BnPtr(BN_bin2bn(big_endian.data(), static_cast<int>(big_endian.size()), nullptr));
@@ -42,14 +42,14 @@ Result<EvpPkeyPtr> public_key_from(const char* type, OSSL_PARAM_BLD* builder,
   EVP_PKEY* key = nullptr;
   if (!params || !context || EVP_PKEY_fromdata_init(context.get()) != 1 ||
       EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
-    return invalid_jwk(what + " is not a valid public key");
+    return jwk_error(what + " is not a valid public key");
   }
   EvpPkeyPtr owned(key);
   // fromdata only decodes; the public check is what rejects, e.g., an EC point off the curve.
   std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> check(
       EVP_PKEY_CTX_new_from_pkey(nullptr, owned.get(), nullptr));
   if (!check || EVP_PKEY_public_check(check.get()) != 1) {
-    return invalid_jwk(what + " is not a valid public key");
+    return jwk_error(what + " is not a valid public key");
   }
   return owned;
 }
@@ -76,7 +76,7 @@ Result<EvpPkeyPtr> rsa_public_key_of(std::span<const std::uint8_t> n,
   if (!modulus || !exponent || !builder ||
       OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
       OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1) {
-    return invalid_jwk("RSA n and e are not a valid public key");
+    return jwk_error("RSA n and e are not a valid public key");
   }
   return public_key_from("RSA", builder.get(), "RSA n and e");
 }
@@ -93,7 +93,7 @@ Result<EvpPkeyPtr> p256_public_key_of(std::span<const std::uint8_t> x,
           1 ||
       OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
                                        point.size()) != 1) {
-    return invalid_jwk("EC x and y are not a point on P-256");
+    return jwk_error("EC x and y are not a point on P-256");
   }
   return public_key_from("EC", builder.get(), "EC x and y (P-256)");
 }
@@ -103,7 +103,7 @@ Result<boost::json::object> public_jwk_members_of(const EVP_PKEY& key) {
   if (EVP_PKEY_is_a(&key, "RSA")) {
     const BnPtr n = bn_param(key, OSSL_PKEY_PARAM_RSA_N);
     const BnPtr e = bn_param(key, OSSL_PKEY_PARAM_RSA_E);
-    if (!n || !e) return invalid_jwk("the RSA key has no public parameters");
+    if (!n || !e) return jwk_error("the RSA key has no public parameters");
     members["kty"] = "RSA";
     members["n"] = base64url_of_bignum(n.get(), BN_num_bytes(n.get()));
     members["e"] = base64url_of_bignum(e.get(), BN_num_bytes(e.get()));
@@ -112,14 +112,14 @@ Result<boost::json::object> public_jwk_members_of(const EVP_PKEY& key) {
   if (is_p256_key(key)) {
     const BnPtr x = bn_param(key, OSSL_PKEY_PARAM_EC_PUB_X);
     const BnPtr y = bn_param(key, OSSL_PKEY_PARAM_EC_PUB_Y);
-    if (!x || !y) return invalid_jwk("the EC key has no public point");
+    if (!x || !y) return jwk_error("the EC key has no public point");
     members["kty"] = "EC";
     members["crv"] = "P-256";
     members["x"] = base64url_of_bignum(x.get(), 32);
     members["y"] = base64url_of_bignum(y.get(), 32);
     return members;
   }
-  return invalid_jwk("only RSA and P-256 keys convert to a JWK here");
+  return jwk_error("only RSA and P-256 keys convert to a JWK here");
 }
 
 std::size_t rsa_bits_of(const EVP_PKEY& key) {

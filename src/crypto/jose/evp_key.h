@@ -21,6 +21,10 @@ struct EvpPkeyFree {
 };
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyFree>;
 
+struct MdCtxFree {
+  void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+};
+
 // Returns the RSA public key with modulus `n` and exponent `e` (big-endian unsigned), or an Error
 // "invalid jwk" when OpenSSL refuses them.
 Result<EvpPkeyPtr> rsa_public_key_of(std::span<const std::uint8_t> n,

@@ -24,10 +24,6 @@ struct Pkcs8Free {
 };
 using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Pkcs8Free>;
 
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-
 Error invalid_key(const std::string& message) { return Error{"invalid key", message}; }
 
 Bytes pkcs8_of(EVP_PKEY* key) {

@@ -4,6 +4,7 @@
 
 #include "crypto/ed25519.h"
 #include "crypto/jose/ecdsa_signature_format.h"
+#include "crypto/jose/evp_key.h"
 #include "crypto/jose/jwk_key_material.h"
 #include "crypto/jose/jws.h"
 
@@ -11,10 +12,6 @@ namespace cairn::crypto::jose {
 namespace {
 
 constexpr std::size_t kEs256SignatureBytes = 64;
-
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
 
 bool evp_verify(EVP_PKEY* key, std::string_view input, std::span<const std::uint8_t> signature) {
   std::unique_ptr<EVP_MD_CTX, MdCtxFree> context(EVP_MD_CTX_new());

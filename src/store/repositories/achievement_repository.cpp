@@ -3,7 +3,7 @@
 namespace cairn::store {
 namespace {
 
-constexpr std::string_view kSelect =
+constexpr std::string_view kSelectAchievement =
     "SELECT a.id, a.organisation_id, v.version, v.definition, a.created_at, "
     "v.created_at AS version_created_at FROM achievements a "
     "JOIN achievement_versions v ON v.achievement_id = a.id ";
@@ -52,11 +52,12 @@ std::optional<AchievementRecord> find_achievement(Connection& connection,
                                                   std::string_view achievement_id,
                                                   std::optional<std::int64_t> version) {
   const std::optional<Row> row =
-      version ? connection.query_one(std::string(kSelect) + "WHERE a.id = ? AND v.version = ?",
-                                     {std::string(achievement_id), *version})
-              : connection.query_one(
-                    std::string(kSelect) + "WHERE a.id = ? AND v.version = a.current_version",
-                    {std::string(achievement_id)});
+      version ? connection.query_one(
+                    std::string(kSelectAchievement) + "WHERE a.id = ? AND v.version = ?",
+                    {std::string(achievement_id), *version})
+              : connection.query_one(std::string(kSelectAchievement) +
+                                         "WHERE a.id = ? AND v.version = a.current_version",
+                                     {std::string(achievement_id)});
   if (!row) return std::nullopt;
   return record_of(*row);
 }
@@ -66,8 +67,8 @@ std::vector<AchievementRecord> list_achievements(Connection& connection,
                                                  std::size_t limit,
                                                  std::optional<std::string> after) {
   const std::string order = " ORDER BY a.created_at, a.id LIMIT " + std::to_string(limit);
-  const std::string current =
-      std::string(kSelect) + "WHERE a.organisation_id = ? AND v.version = a.current_version";
+  const std::string current = std::string(kSelectAchievement) +
+                              "WHERE a.organisation_id = ? AND v.version = a.current_version";
   const std::vector<Row> rows =
       after ? connection.query(current +
                                    " AND (a.created_at, a.id) > (SELECT created_at, id FROM "

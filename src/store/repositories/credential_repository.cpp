@@ -5,7 +5,7 @@
 namespace cairn::store {
 namespace {
 
-constexpr std::string_view kSelect =
+constexpr std::string_view kSelectCredential =
     "SELECT id, organisation_id, achievement_id, achievement_version, recipient_type, "
     "recipient, recipient_name, status_list_id, status_index, format, document, issued_at, "
     "valid_until, issued_by, revoked_at, revocation_reason, suspended_at, suspension_reason, "
@@ -59,7 +59,7 @@ std::vector<model::IssuedCredential> credentials_due_for_expiry_reminder(Connect
                                                                          std::size_t limit) {
   std::vector<model::IssuedCredential> due;
   for (const Row& row : connection.query(
-           std::string(kSelect) +
+           std::string(kSelectCredential) +
                "WHERE recipient_type = 'email' AND revoked_at IS NULL AND claim_state <> "
                "'declined' AND expiry_reminder_at IS NULL AND valid_until > ? AND valid_until <= ? "
                "ORDER BY valid_until, id LIMIT ?",
@@ -77,7 +77,7 @@ void set_expiry_reminder_queued(Connection& connection, std::string_view id, std
 std::optional<model::IssuedCredential> find_credential(Connection& connection,
                                                        std::string_view id) {
   const std::optional<Row> row =
-      connection.query_one(std::string(kSelect) + "WHERE id = ?", {std::string(id)});
+      connection.query_one(std::string(kSelectCredential) + "WHERE id = ?", {std::string(id)});
   if (!row) return std::nullopt;
   return credential_of(*row);
 }
@@ -103,7 +103,7 @@ void set_claim_token_hash(Connection& connection, std::string_view id, std::stri
 std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,
                                                                            std::string_view hash) {
   const std::optional<Row> row = connection.query_one(
-      std::string(kSelect) + "WHERE claim_token_hash = ?", {std::string(hash)});
+      std::string(kSelectCredential) + "WHERE claim_token_hash = ?", {std::string(hash)});
   if (!row) return std::nullopt;
   return credential_of(*row);
 }

@@ -3,7 +3,7 @@
 namespace cairn::store {
 namespace {
 
-constexpr std::string_view kColumns =
+constexpr std::string_view kStatusListColumns =
     "SELECT id, organisation_id, size, next_position, multiplier, index_offset, created_at, "
     "changed_at, revision FROM status_lists ";
 
@@ -29,7 +29,7 @@ void insert_status_list(Connection& connection, const StatusListRecord& list) {
 std::optional<StatusListRecord> find_open_status_list(Connection& connection,
                                                       std::string_view organisation_id) {
   const std::optional<Row> row = connection.query_one(
-      std::string(kColumns) +
+      std::string(kStatusListColumns) +
           "WHERE organisation_id = ? AND next_position < size ORDER BY created_at, id LIMIT 1",
       {std::string(organisation_id)});
   if (!row) return std::nullopt;
@@ -38,7 +38,7 @@ std::optional<StatusListRecord> find_open_status_list(Connection& connection,
 
 std::optional<StatusListRecord> find_status_list(Connection& connection, std::string_view id) {
   const std::optional<Row> row =
-      connection.query_one(std::string(kColumns) + "WHERE id = ?", {std::string(id)});
+      connection.query_one(std::string(kStatusListColumns) + "WHERE id = ?", {std::string(id)});
   if (!row) return std::nullopt;
   return record_of(*row);
 }

@@ -5,7 +5,7 @@
 namespace cairn::store {
 namespace {
 
-constexpr std::string_view kColumns =
+constexpr std::string_view kWalletColumns =
     "id, user_id, credential_id, credential_key, source, format, document, name, issuer, "
     "issued_at, valid_until, visibility, share_token, added_at";
 
@@ -33,7 +33,7 @@ model::WalletEntry entry_of(const Row& row) {
 std::optional<model::WalletEntry> find_where(Connection& connection, const std::string& where,
                                              Params params) {
   const std::optional<Row> row = connection.query_one(
-      "SELECT " + std::string(kColumns) + " FROM wallet_entries WHERE " + where, params);
+      "SELECT " + std::string(kWalletColumns) + " FROM wallet_entries WHERE " + where, params);
   if (!row) return std::nullopt;
   return entry_of(*row);
 }
@@ -42,7 +42,7 @@ std::optional<model::WalletEntry> find_where(Connection& connection, const std::
 
 void insert_wallet_entry(Connection& connection, const model::WalletEntry& entry) {
   connection.execute(
-      "INSERT INTO wallet_entries (" + std::string(kColumns) +
+      "INSERT INTO wallet_entries (" + std::string(kWalletColumns) +
           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {entry.id, entry.user_id, optional_text(entry.credential_id), entry.credential_key,
        std::string(model::wallet_source_name(entry.source)), entry.format, entry.document,
@@ -74,7 +74,7 @@ std::vector<model::WalletEntry> list_wallet_entries(Connection& connection,
                                                     std::size_t offset) {
   std::vector<model::WalletEntry> entries;
   for (const Row& row : connection.query(
-           "SELECT " + std::string(kColumns) +
+           "SELECT " + std::string(kWalletColumns) +
                " FROM wallet_entries WHERE user_id = ? ORDER BY added_at DESC, id LIMIT ? OFFSET ?",
            {std::string(user_id), static_cast<std::int64_t>(limit),
             static_cast<std::int64_t>(offset)})) {

@@ -12,10 +12,6 @@
 namespace cairn::vc::data_integrity {
 namespace {
 
-Error generation_error(std::string message) {
-  return Error{errors::kProofGenerationError, std::move(message)};
-}
-
 // Add Proof, steps 1-2, with the suite's Create Proof: returns the signed proof of
 // `input_document`.
 Result<boost::json::object> create_proof(const Cryptosuite& suite,
@@ -40,11 +36,12 @@ Result<boost::json::object> add_proof(const boost::json::object& document,
                                       const SuiteContext& context) {
   const Cryptosuite* suite = find_cryptosuite(options.type, options.cryptosuite);
   if (suite == nullptr) {
-    return generation_error("no cryptosuite for proof type \"" + options.type +
-                            "\" and cryptosuite \"" + options.cryptosuite + "\"");
+    return errors::proof_generation_error("no cryptosuite for proof type \"" + options.type +
+                                          "\" and cryptosuite \"" + options.cryptosuite + "\"");
   }
   if (options.verification_method.empty() || options.proof_purpose.empty()) {
-    return generation_error("a proof needs a verification method and a proof purpose");
+    return errors::proof_generation_error(
+        "a proof needs a verification method and a proof purpose");
   }
   const auto all_proofs = proofs_of(document, context.limits().max_proofs);
   if (!all_proofs) return all_proofs.error();
@@ -52,10 +49,10 @@ Result<boost::json::object> add_proof(const boost::json::object& document,
   boost::json::object output = input_document(document, {});
   if (!suite->defines_suite_terms(find_context(output))) {
     if (!all_proofs->empty()) {
-      return generation_error("the document's @context does not define the terms of a " +
-                              options.type + " proof, and adding " +
-                              std::string(suite->suite_context()) +
-                              " would change what its existing proofs cover");
+      return errors::proof_generation_error(
+          "the document's @context does not define the terms of a " + options.type +
+          " proof, and adding " + std::string(suite->suite_context()) +
+          " would change what its existing proofs cover");
     }
     append_context(output, suite->suite_context());
   }

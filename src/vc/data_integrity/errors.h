@@ -1,8 +1,13 @@
 // Error codes of the Data Integrity algorithms: the error types Verifiable Credential Data
 // Integrity 1.0 names (section "Processing Errors"), written the way Cairn writes codes.
 //
-// Thread-safety: constants only.
+// Thread-safety: constants and a pure function.
 #pragma once
+
+#include <string>
+#include <utility>
+
+#include "common/result.h"
 
 namespace cairn::vc::data_integrity::errors {
 
@@ -17,5 +22,10 @@ inline constexpr const char* kProofVerificationError = "proof verification error
 // A document or proof configuration the suite cannot canonicalize as the proof requires (its
 // @context lacks the suite's terms, or does not start with the proof's @context).
 inline constexpr const char* kProofTransformationError = "proof transformation error";
+
+// An Error with code kProofGenerationError.
+inline Error proof_generation_error(std::string message) {
+  return Error{kProofGenerationError, std::move(message)};
+}
 
 }  // namespace cairn::vc::data_integrity::errors

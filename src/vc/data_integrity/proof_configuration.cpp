@@ -8,10 +8,6 @@
 namespace cairn::vc::data_integrity {
 namespace {
 
-Error generation_error(std::string message) {
-  return Error{errors::kProofGenerationError, std::move(message)};
-}
-
 std::string_view string_or_empty(const boost::json::object& object, std::string_view key) {
   const auto* value = object.if_contains(key);
   if (value == nullptr || !value->is_string()) return {};
@@ -24,20 +20,20 @@ std::optional<Error> check_proof_configuration(const boost::json::object& proof_
                                                std::string_view type,
                                                std::string_view cryptosuite) {
   if (string_or_empty(proof_options, "type") != type) {
-    return generation_error("the proof type must be \"" + std::string(type) + "\"");
+    return errors::proof_generation_error("the proof type must be \"" + std::string(type) + "\"");
   }
   const auto* suite = proof_options.if_contains("cryptosuite");
   if (cryptosuite.empty() ? suite != nullptr
                           : string_or_empty(proof_options, "cryptosuite") != cryptosuite) {
-    return generation_error(cryptosuite.empty()
-                                ? "a " + std::string(type) + " proof has no cryptosuite"
-                                : "the cryptosuite must be \"" + std::string(cryptosuite) + "\"");
+    return errors::proof_generation_error(
+        cryptosuite.empty() ? "a " + std::string(type) + " proof has no cryptosuite"
+                            : "the cryptosuite must be \"" + std::string(cryptosuite) + "\"");
   }
   for (const char* member : {"created", "expires"}) {
     const auto* value = proof_options.if_contains(member);
     if (value != nullptr && !(value->is_string() && parse_date_time(value->get_string()).ok())) {
-      return generation_error(std::string("the proof's \"") + member +
-                              "\" is not an XML Schema dateTime");
+      return errors::proof_generation_error(std::string("the proof's \"") + member +
+                                            "\" is not an XML Schema dateTime");
     }
   }
   return std::nullopt;

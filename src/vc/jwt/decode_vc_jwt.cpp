@@ -39,7 +39,7 @@ void check_type(const boost::json::object& header) {
   }
 }
 
-boost::json::object claims_of(const boost::json::object& payload) {
+boost::json::object registered_claims_of(const boost::json::object& payload) {
   boost::json::object claims;
   for (const auto name : kRegisteredClaims) {
     if (const auto* claim = payload.if_contains(name)) claims[name] = *claim;
@@ -112,7 +112,7 @@ DecodedVcJwt decode_or_throw(std::string_view token, const VcJwtLimits& limits) 
   auto payload = value_or_throw(canon::json::parse_json(decoded.jws.payload, limits.payload));
   if (!payload.is_object()) throw invalid_vc_jwt("the payload is not a JSON object");
   auto& members = payload.as_object();
-  decoded.claims = claims_of(members);
+  decoded.claims = registered_claims_of(members);
   if (const auto* vc = members.if_contains("vc")) {
     if (!vc->is_object()) throw invalid_vc_jwt("the \"vc\" claim is not an object");
     decoded.form = VcJwtForm::kVcClaim;

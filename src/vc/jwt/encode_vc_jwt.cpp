@@ -13,7 +13,7 @@ Failure invalid_credential(const std::string& message) {
 }
 
 // The registered claims the credential's members give.
-boost::json::object claims_of(const boost::json::object& credential) {
+boost::json::object jwt_claims_of(const boost::json::object& credential) {
   boost::json::object claims;
   const auto issuer = issuer_id_of(credential);
   if (!issuer) throw invalid_credential("the issuer has no id for the \"iss\" claim");
@@ -36,7 +36,7 @@ boost::json::object claims_of(const boost::json::object& credential) {
 }
 
 boost::json::object payload_of(const boost::json::object& credential) {
-  boost::json::object claims = claims_of(credential);
+  boost::json::object claims = jwt_claims_of(credential);
   if (is_vc1_credential(credential)) {
     claims["vc"] = credential;
     return claims;
