@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "canon/json/json_parser.h"
 #include "cli/command_outcome.h"
@@ -35,7 +36,7 @@ Result<std::string> sign_text(const std::string& text, const crypto::KeyFile& ke
   if (!credential->is_object()) {
     return Error{"invalid credential", "the credential must be a JSON object"};
   }
-  return vc::sign_credential(credential->as_object(), keys, suite, created, context);
+  return vc::sign_credential(std::move(credential->as_object()), keys, suite, created, context);
 }
 
 int run_sign(const SignArgs& args) {

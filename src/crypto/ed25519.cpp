@@ -2,11 +2,20 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <string>
 
 #include "crypto/sodium_runtime.h"
 
 namespace cairn::crypto {
+
+namespace {
+
+Error wrong_seed_size(std::size_t size) {
+  return Error{"invalid key", "an Ed25519 seed is 32 bytes, this one is " + std::to_string(size)};
+}
+
+}  // namespace
 
 static_assert(crypto_sign_SEEDBYTES == 32 && crypto_sign_PUBLICKEYBYTES == 32 &&
               crypto_sign_SECRETKEYBYTES == 64 && crypto_sign_BYTES == 64);
@@ -19,13 +28,21 @@ Ed25519KeyPair Ed25519KeyPair::generate() {
 }
 
 Result<Ed25519KeyPair> Ed25519KeyPair::from_seed(std::span<const std::uint8_t> seed) {
-  if (seed.size() != crypto_sign_SEEDBYTES) {
-    return Error{"invalid key",
-                 "an Ed25519 seed is 32 bytes, this one is " + std::to_string(seed.size())};
-  }
+  if (seed.size() != crypto_sign_SEEDBYTES) return wrong_seed_size(seed.size());
   require_sodium();
   Ed25519KeyPair pair;
   crypto_sign_seed_keypair(pair.public_key_.data(), pair.secret_key_.data(), seed.data());
+  return pair;
+}
+
+Result<Ed25519KeyPair> Ed25519KeyPair::from_checked_seed(std::span<const std::uint8_t> seed,
+                                                         const Ed25519PublicKey& public_key) {
+  if (seed.size() != crypto_sign_SEEDBYTES) return wrong_seed_size(seed.size());
+  require_sodium();
+  Ed25519KeyPair pair;
+  std::copy(seed.begin(), seed.end(), pair.secret_key_.begin());
+  std::copy(public_key.begin(), public_key.end(), pair.secret_key_.begin() + crypto_sign_SEEDBYTES);
+  pair.public_key_ = public_key;
   return pair;
 }
 

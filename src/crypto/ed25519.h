@@ -31,6 +31,13 @@ class Ed25519KeyPair {
   // Returns the key pair `seed` determines, or Error "invalid key" when it is not 32 bytes.
   static Result<Ed25519KeyPair> from_seed(std::span<const std::uint8_t> seed);
 
+  // The key pair of `seed` when the caller already knows its public key to be `public_key` (an
+  // opened KeyFile checked it): skips from_seed's scalar multiplication, which costs as much as a
+  // signature. A wrong public key makes signatures no key verifies. Error "invalid key" when the
+  // seed is not 32 bytes.
+  static Result<Ed25519KeyPair> from_checked_seed(std::span<const std::uint8_t> seed,
+                                                  const Ed25519PublicKey& public_key);
+
   ~Ed25519KeyPair();
   Ed25519KeyPair(const Ed25519KeyPair&) = default;
   Ed25519KeyPair& operator=(const Ed25519KeyPair&) = default;

@@ -1,9 +1,11 @@
 #include "vc/credential_signer.h"
 
 #include <boost/json/serialize.hpp>
+#include <utility>
 
 #include "crypto/ed25519.h"
 #include "crypto/jose/jws_signing_key.h"
+#include "crypto/multikey.h"
 #include "vc/credential_fields.h"
 #include "vc/data_integrity/add_proof.h"
 #include "vc/issuer_key_set.h"
@@ -24,11 +26,15 @@ crypto::KeyAlgorithm algorithm_of(SigningSuite suite) {
   }
 }
 
-Result<std::string> sign_with_proof(const boost::json::object& credential,
-                                    const crypto::StoredKey& key, SigningSuite suite,
-                                    std::string_view created,
+Result<std::string> sign_with_proof(boost::json::object credential, const crypto::StoredKey& key,
+                                    SigningSuite suite, std::string_view created,
                                     const data_integrity::SuiteContext& context) {
-  Result<crypto::Ed25519KeyPair> pair = crypto::Ed25519KeyPair::from_seed(key.secret.view());
+  // The opened key file checked that the seed gives this public key.
+  Result<crypto::Ed25519PublicKey> public_key =
+      crypto::decode_ed25519_public_multikey(key.public_key);
+  Result<crypto::Ed25519KeyPair> pair =
+      public_key ? crypto::Ed25519KeyPair::from_checked_seed(key.secret.view(), *public_key)
+                 : Result<crypto::Ed25519KeyPair>(public_key.error());
   if (!pair)
     return Error{"invalid key file", "the secret of " + key.id + " is not an Ed25519 seed"};
   data_integrity::ProofOptions options;
@@ -36,7 +42,7 @@ Result<std::string> sign_with_proof(const boost::json::object& credential,
   options.created = std::string(created);
   options.verification_method = key.id;
   Result<boost::json::object> signed_credential =
-      data_integrity::add_proof(credential, options, *pair, context);
+      data_integrity::add_proof(std::move(credential), options, *pair, context);
   if (!signed_credential) return signed_credential.error();
   return boost::json::serialize(*signed_credential);
 }
@@ -67,9 +73,8 @@ Result<SigningSuite> signing_suite_named(std::string_view name) {
                                      "vc-jwt-es256 or vc-jwt-eddsa"};
 }
 
-Result<std::string> sign_credential(const boost::json::object& credential,
-                                    const crypto::KeyFile& keys, SigningSuite suite,
-                                    std::string_view created,
+Result<std::string> sign_credential(boost::json::object credential, const crypto::KeyFile& keys,
+                                    SigningSuite suite, std::string_view created,
                                     const data_integrity::SuiteContext& context) {
   const std::string issuer = issuer_id_of(credential);
   if (issuer != keys.controller) {
@@ -89,7 +94,7 @@ Result<std::string> sign_credential(const boost::json::object& credential,
   Result<const crypto::StoredKey*> key = signing_key_of(keys, algorithm_of(suite));
   if (!key) return key.error();
   if (suite == SigningSuite::kEddsaRdfc2022 || suite == SigningSuite::kEddsaJcs2022) {
-    return sign_with_proof(credential, **key, suite, created, context);
+    return sign_with_proof(std::move(credential), **key, suite, created, context);
   }
   return sign_as_jwt(credential, **key);
 }

@@ -36,9 +36,9 @@ Result<SigningSuite> signing_suite_named(std::string_view name);
 // not keys.controller), "invalid credential" (structure errors, listed), "no signing key" (no
 // unrevoked key of the suite's algorithm), "invalid key file" (a secret that is not a key), or the
 // suite's own error (canonicalization, JWT encoding).
-Result<std::string> sign_credential(const boost::json::object& credential,
-                                    const crypto::KeyFile& keys, SigningSuite suite,
-                                    std::string_view created,
+// The credential is taken by value: pass one you no longer need with std::move.
+Result<std::string> sign_credential(boost::json::object credential, const crypto::KeyFile& keys,
+                                    SigningSuite suite, std::string_view created,
                                     const data_integrity::SuiteContext& context);
 
 }  // namespace cairn::vc

@@ -89,11 +89,33 @@ TEST(Ed25519Test, SignatureOfTheWrongLengthDoesNotVerify) {
   EXPECT_FALSE(verify_ed25519(key, from_hex(vector.message), Bytes{}));
 }
 
+TEST(Ed25519Test, CheckedSeedWithItsPublicKeySignsAsTheSeedAlone) {
+  for (const Rfc8032Vector& vector : kRfc8032) {
+    Result<Ed25519KeyPair> pair = Ed25519KeyPair::from_checked_seed(
+        from_hex(vector.secret_key), public_key_of(vector.public_key));
+    ASSERT_TRUE(pair.ok());
+    EXPECT_EQ(hex_of(pair->public_key()), vector.public_key);
+    EXPECT_EQ(hex_of(pair->sign(from_hex(vector.message))), vector.signature);
+  }
+  // With someone else's public key, what it signs verifies under neither key.
+  Result<Ed25519KeyPair> mismatched = Ed25519KeyPair::from_checked_seed(
+      from_hex(kRfc8032[0].secret_key), public_key_of(kRfc8032[1].public_key));
+  ASSERT_TRUE(mismatched.ok());
+  const Bytes message = testing::bytes_of("a credential");
+  const Ed25519Signature signature = mismatched->sign(message);
+  EXPECT_FALSE(verify_ed25519(public_key_of(kRfc8032[0].public_key), message, signature));
+  EXPECT_FALSE(verify_ed25519(public_key_of(kRfc8032[1].public_key), message, signature));
+}
+
 TEST(Ed25519Test, SeedOfTheWrongLengthIsRefused) {
   for (std::size_t size : {0u, 31u, 33u, 64u}) {
     Result<Ed25519KeyPair> pair = Ed25519KeyPair::from_seed(Bytes(size, 7));
     ASSERT_FALSE(pair.ok()) << size;
     EXPECT_EQ(pair.error().code, "invalid key");
+    Result<Ed25519KeyPair> checked =
+        Ed25519KeyPair::from_checked_seed(Bytes(size, 7), public_key_of(kRfc8032[0].public_key));
+    ASSERT_FALSE(checked.ok()) << size;
+    EXPECT_EQ(checked.error().code, "invalid key");
   }
 }
 

@@ -108,6 +108,11 @@ class ActiveContext {
     }
     return {};
   }
+  // IRI-expanding `key` (vocabulary-relative) gives `keyword`: cheaper than expand_iri() because
+  // only the keyword itself or an alias term can expand to a keyword.
+  bool expands_to_keyword(std::string_view key, std::string_view keyword) const {
+    return key == keyword || keyword_alias(key) == keyword;
+  }
   std::size_t term_count() const { return size_; }
 
   // The base IRI; std::nullopt after "@base": null. Resolving against an empty base returns the

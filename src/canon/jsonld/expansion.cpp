@@ -38,13 +38,6 @@ Entries sorted_entries(const json::object& object) {
   return entries;
 }
 
-// IRI-expanding `key` (vocabulary-relative) gives `keyword`; cheaper than expand_iri() because
-// only the keyword itself or an alias term can expand to a keyword.
-bool expands_to_keyword(const ActiveContext& context, std::string_view key,
-                        std::string_view keyword) {
-  return key == keyword || context.keyword_alias(key) == keyword;
-}
-
 bool is_scalar(const json::value& value) {
   return value.is_string() || value.is_number() || value.is_bool();
 }
@@ -213,10 +206,10 @@ json::value Expander::expand_object(ActiveContextPtr context, ActiveProperty pro
   // Step 7: a type-scoped context does not reach into nested node objects.
   if (context->previous_context && !from_map) {
     bool keep = std::any_of(element.begin(), element.end(), [&](const json::key_value_pair& entry) {
-      return expands_to_keyword(*context, entry.key(), "@value");
+      return context->expands_to_keyword(entry.key(), "@value");
     });
     if (!keep && element.size() == 1) {
-      keep = expands_to_keyword(*context, element.begin()->key(), "@id");
+      keep = context->expands_to_keyword(element.begin()->key(), "@id");
     }
     if (!keep) context = context->previous_context;
   }
@@ -237,7 +230,7 @@ json::value Expander::expand_object(ActiveContextPtr context, ActiveProperty pro
   // Step 11: type-scoped contexts, looked up in the context before any of them applies.
   bool found_type = false;
   for (const json::key_value_pair* entry : entries) {
-    if (!expands_to_keyword(*frame.type_scoped_context, entry->key(), "@type")) continue;
+    if (!frame.type_scoped_context->expands_to_keyword(entry->key(), "@type")) continue;
     std::vector<std::string_view> types;
     if (const json::string* type = entry->value().if_string()) {
       types.push_back(*type);
@@ -331,7 +324,7 @@ void Expander::expand_entries(const ActiveContextPtr& context, const json::objec
       const bool valid =
           object != nullptr &&
           std::none_of(object->begin(), object->end(), [&](const json::key_value_pair& entry) {
-            return expands_to_keyword(*nested_context, entry.key(), "@value");
+            return nested_context->expands_to_keyword(entry.key(), "@value");
           });
       if (!valid) {
         throw Failure(errors::kInvalidNestValue, "nested values must be node objects");
@@ -529,7 +522,7 @@ json::array Expander::expand_language_map(const ActiveContext& context, const Te
       term.direction_mapping ? *term.direction_mapping : context.default_direction;
   for (const json::key_value_pair* entry : sorted_entries(map)) {
     const std::string_view language = entry->key();
-    const bool no_language = language == "@none" || expands_to_keyword(context, language, "@none");
+    const bool no_language = language == "@none" || context.expands_to_keyword(language, "@none");
     const auto add = [&](const json::value& item) {
       if (item.is_null()) return;
       if (!item.is_string()) {

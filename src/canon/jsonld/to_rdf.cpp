@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/json/monotonic_resource.hpp>
-#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -21,16 +20,14 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kI18n = "https://www.w3.org/ns/i18n#";
 // Enough for the expanded form of a typical credential; bigger documents spill to the heap.
 constexpr std::size_t kExpansionArenaBytes = 16 * 1024;
 constexpr std::size_t kTypicalDocumentQuads = 256;
 
 std::string rdf_iri(std::string_view local) { return std::string(kRdf) + std::string(local); }
-std::string xsd_iri(std::string_view local) { return std::string(kXsd) + std::string(local); }
 const rdf::Term& rdf_type() {
-  static const rdf::Term type = rdf::Term::iri(rdf_iri("type"));
+  static const rdf::Term type = rdf::Term::iri(rdf::kRdfType);
   return type;
 }
 
@@ -133,8 +130,7 @@ void DatasetWriter::add(rdf::Term subject, rdf::Term predicate, rdf::Term object
                                         std::to_string(options_.limits.max_output_values) +
                                         " quads");
   }
-  dataset_.push_back(
-      rdf::Quad{std::move(subject), std::move(predicate), std::move(object), graph_});
+  dataset_.emplace_back(std::move(subject), std::move(predicate), std::move(object), graph_);
 }
 
 void DatasetWriter::write_graph(const std::string& graph_name, const NodeObjects& nodes) {
@@ -235,34 +231,10 @@ std::optional<rdf::Term> DatasetWriter::value_to_rdf(const json::object& item) {
     if (!canonical) throw Failure(canonical.error().code, canonical.error().message);
     lexical = std::move(canonical.value());
     datatype = rdf_iri("JSON");
-  } else if (value.is_bool()) {
-    lexical = value.get_bool() ? "true" : "false";
-    if (!datatype) datatype = xsd_iri("boolean");
-  } else if (value.is_number()) {
-    const bool typed_double = datatype == xsd_iri("double");
-    if (value.is_double()) {
-      const double number = value.get_double();
-      const bool integral =
-          std::isfinite(number) && std::fmod(number, 1.0) == 0 && std::fabs(number) < 1e21;
-      if (integral && !typed_double) {
-        lexical = xsd_integer_lexical_form(number);
-        if (!datatype) datatype = xsd_iri("integer");
-      } else {
-        lexical = xsd_double_lexical_form(number);
-        if (!datatype) datatype = xsd_iri("double");
-      }
-    } else {
-      if (typed_double) {
-        lexical = xsd_double_lexical_form(value.to_number<double>());
-      } else {
-        lexical = value.is_int64() ? std::to_string(value.get_int64())
-                                   : std::to_string(value.get_uint64());
-        if (!datatype) datatype = xsd_iri("integer");
-      }
-    }
-  } else if (value.is_string()) {
-    lexical = value.get_string();
-    if (!datatype) datatype = language ? rdf::kRdfLangString : rdf::kXsdString;
+  } else if (std::optional<LiteralForm> form =
+                 scalar_literal_form(value, std::move(datatype), language.has_value())) {
+    lexical = std::move(form->lexical);
+    datatype = std::move(form->datatype);
   } else {
     throw Failure("invalid expanded form",
                   "an @value that is a " + std::string(kind_name(value)) + " needs @type @json");

@@ -1,9 +1,11 @@
-// Canonical lexical forms of JSON numbers as RDF literals, as JSON-LD 1.1 Processing Algorithms
-// ("Data Round Tripping") defines them for toRdf.
+// JSON scalars as RDF literals: the canonical lexical forms of numbers JSON-LD 1.1 Processing
+// Algorithms ("Data Round Tripping") defines for toRdf, and the datatype each scalar gets.
 //
 // Thread-safety: pure functions.
 #pragma once
 
+#include <boost/json/value.hpp>
+#include <optional>
 #include <string>
 
 namespace cairn::canon::jsonld {
@@ -18,5 +20,19 @@ std::string xsd_double_lexical_form(double value);
 // exponent, point or leading zeros, "-" for negatives, and "0" for -0.
 // Precondition: value is finite and integral.
 std::string xsd_integer_lexical_form(double value);
+
+struct LiteralForm {
+  std::string lexical;
+  std::string datatype;
+};
+
+// The literal Object to RDF Conversion makes of an @value that is a string, number or boolean:
+// `datatype` is the value object's @type when it has one (a well-formed IRI, not @json), and
+// `has_language` whether it has a @language. Numbers become xsd:integer or xsd:double forms (an
+// xsd:double datatype keeps the double form), booleans "true"/"false" as xsd:boolean, strings
+// themselves as xsd:string or rdf:langString. nullopt for null, arrays and objects.
+std::optional<LiteralForm> scalar_literal_form(const boost::json::value& value,
+                                               std::optional<std::string> datatype,
+                                               bool has_language);
 
 }  // namespace cairn::canon::jsonld

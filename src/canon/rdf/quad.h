@@ -18,6 +18,10 @@ enum class TermKind : std::uint8_t { kIri, kBlankNode, kLiteral, kDefaultGraph }
 inline constexpr const char* kXsdString = "http://www.w3.org/2001/XMLSchema#string";
 inline constexpr const char* kRdfLangString =
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+inline constexpr const char* kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+inline constexpr const char* kRdfFirst = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
+inline constexpr const char* kRdfRest = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest";
+inline constexpr const char* kRdfNil = "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil";
 
 struct Term {
   TermKind kind = TermKind::kDefaultGraph;

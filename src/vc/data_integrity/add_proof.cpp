@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 #include <string>
+#include <utility>
 
 #include "crypto/multibase.h"
 #include "vc/data_integrity/cryptosuites.h"
@@ -30,8 +31,7 @@ Result<boost::json::object> create_proof(const Cryptosuite& suite,
 
 }  // namespace
 
-Result<boost::json::object> add_proof(const boost::json::object& document,
-                                      const ProofOptions& options,
+Result<boost::json::object> add_proof(boost::json::object document, const ProofOptions& options,
                                       const crypto::Ed25519KeyPair& key,
                                       const SuiteContext& context) {
   const Cryptosuite* suite = find_cryptosuite(options.type, options.cryptosuite);
@@ -46,7 +46,10 @@ Result<boost::json::object> add_proof(const boost::json::object& document,
   const auto all_proofs = proofs_of(document, context.limits().max_proofs);
   if (!all_proofs) return all_proofs.error();
 
-  boost::json::object output = input_document(document, {});
+  // Without proofs the document is the output's start as it is; `all_proofs` points into it
+  // otherwise, so it is copied.
+  boost::json::object output =
+      all_proofs->empty() ? std::move(document) : input_document(document, {});
   if (!suite->defines_suite_terms(find_context(output))) {
     if (!all_proofs->empty()) {
       return errors::proof_generation_error(

@@ -23,7 +23,8 @@
 
 namespace cairn::vc::data_integrity {
 
-// Returns a copy of `document` with the new proof added, or an Error:
+// Returns `document` with the new proof added (taken by value: pass a document you no longer need
+// with std::move and it is not copied), or an Error:
 //  - "proof generation error": no suite implements options.type / options.cryptosuite; the
 //    verification method or proof purpose is empty; created or expires is not an XML Schema
 //    dateTime; a previous_proof id names no proof (or several) of the document; the document's
@@ -31,8 +32,7 @@ namespace cairn::vc::data_integrity {
 //  - "parsing error" / "limit exceeded": its "proof" is malformed, or holds too many proofs;
 //  - the error of canonicalization (a JSON-LD error code such as "loading remote context failed",
 //    an RDFC-1.0 limit, or JCS "invalid JSON"), its message saying which part failed.
-Result<boost::json::object> add_proof(const boost::json::object& document,
-                                      const ProofOptions& options,
+Result<boost::json::object> add_proof(boost::json::object document, const ProofOptions& options,
                                       const crypto::Ed25519KeyPair& key,
                                       const SuiteContext& context);
 

@@ -184,15 +184,16 @@ void TableWalker::check_one_of(const json::object& value, const OneOfRule& rule,
 
 void TableWalker::check_field(const json::object& owner, const FieldRule& rule,
                               const ClassTable& table, const std::string& path) {
-  const std::string field_path = member_path(path, rule.name);
   const json::value* value = owner.if_contains(rule.name);
   if (value == nullptr) {
     if (rule.cardinality.min > 0) {
-      add(field_path, "required field `" + rule.name + "` of " + table.display_name +
-                          " is missing; expected " + describe(rule));
+      add(member_path(path, rule.name), "required field `" + rule.name + "` of " +
+                                            table.display_name + " is missing; expected " +
+                                            describe(rule));
     }
     return;
   }
+  const std::string field_path = member_path(path, rule.name);
   if (!rule.cardinality.many) {
     if (value->is_array()) {
       add(field_path, "expected " + describe(rule) + ", not an array");
