@@ -29,6 +29,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "canon/json/json_parser.h"
@@ -326,20 +327,42 @@ Result<rdfc::CanonicalForm> canonical_form(const rdf::Dataset& dataset) {
                                                               : dataset);
 }
 
-// expanded_to_rdf_in_document_order against expanded_to_rdf on the test's expanded input: the
-// same error code, or isomorphic datasets (equal canonical N-Quads unless RDFC-1.0 broke a tie
-// by input order, which it reports). Returns nullopt when expansion itself fails.
-std::optional<Outcome> compare_document_order(const SuiteTest& test) {
-  const DirectoryDocumentLoader loader(std::string(kSuiteBase), kSuiteDir);
+// The test's input document and options (which point at `loader`), or nullopt when either
+// cannot be had.
+std::optional<std::pair<RemoteDocument, JsonLdOptions>> input_of(
+    const SuiteTest& test, const DirectoryDocumentLoader& loader) {
   Result<RemoteDocument> input = loader.load(std::string(kSuiteBase) + test.input);
   if (!input) return std::nullopt;
   Result<JsonLdOptions> options = options_for(test, loader, *input);
   if (!options) return std::nullopt;
-  Result<json::array> expanded = expand(input->document, *options);
+  return std::pair(std::move(*input), std::move(*options));
+}
+
+// Two datasets of one input compared: isomorphic (equal canonical N-Quads), or equal but for a
+// tie RDFC-1.0 broke by input order, which it reports.
+Outcome compare_datasets(const rdf::Dataset& reference, const rdf::Dataset& other,
+                         std::string_view reference_name, std::string_view other_name) {
+  const Result<rdfc::CanonicalForm> expected = canonical_form(reference);
+  const Result<rdfc::CanonicalForm> actual = canonical_form(other);
+  if (!expected || !actual) return fail_with("RDFC-1.0 failed on one of the datasets");
+  if (expected->nquads == actual->nquads) return Outcome{true, ""};
+  if (expected->input_order_ties > 0 || actual->input_order_ties > 0) return Outcome{true, ""};
+  return fail_with("the datasets differ\n--- " + std::string(reference_name) + "\n" +
+                   expected->nquads + "--- " + std::string(other_name) + "\n" + actual->nquads);
+}
+
+// expanded_to_rdf_in_document_order against expanded_to_rdf on the test's expanded input: the
+// same error code, or the same dataset. Returns nullopt when expansion itself fails.
+std::optional<Outcome> compare_document_order(const SuiteTest& test) {
+  const DirectoryDocumentLoader loader(std::string(kSuiteBase), kSuiteDir);
+  const auto input = input_of(test, loader);
+  if (!input) return std::nullopt;
+  const auto& [document, options] = *input;
+  Result<json::array> expanded = expand(document.document, options);
   if (!expanded) return std::nullopt;
 
-  const Result<rdf::Dataset> by_node_map = expanded_to_rdf(*expanded, *options);
-  const Result<rdf::Dataset> in_order = expanded_to_rdf_in_document_order(*expanded, *options);
+  const Result<rdf::Dataset> by_node_map = expanded_to_rdf(*expanded, options);
+  const Result<rdf::Dataset> in_order = expanded_to_rdf_in_document_order(*expanded, options);
   if (!by_node_map || !in_order) {
     if (by_node_map.ok() != in_order.ok()) {
       return fail_with(
@@ -352,36 +375,22 @@ std::optional<Outcome> compare_document_order(const SuiteTest& test) {
     }
     return Outcome{true, ""};
   }
-  const Result<rdfc::CanonicalForm> expected = canonical_form(*by_node_map);
-  const Result<rdfc::CanonicalForm> actual = canonical_form(*in_order);
-  if (!expected || !actual) return fail_with("RDFC-1.0 failed on one of the datasets");
-  if (expected->nquads == actual->nquads) return Outcome{true, ""};
-  if (expected->input_order_ties > 0 || actual->input_order_ties > 0) return Outcome{true, ""};
-  return fail_with("the datasets differ\n--- node map\n" + expected->nquads +
-                   "--- document order\n" + actual->nquads);
+  return compare_datasets(*by_node_map, *in_order, "node map", "document order");
 }
 
-// direct_to_rdf against to_rdf on the test's input: where it does not decline, isomorphic datasets
-// (equal canonical N-Quads unless RDFC-1.0 broke a tie by input order, which it reports), and no
-// dataset at all where to_rdf fails. Returns nullopt when it declines.
+// direct_to_rdf against to_rdf on the test's input: where it does not decline, the same dataset,
+// and no dataset at all where to_rdf fails. Returns nullopt when it declines.
 std::optional<Outcome> compare_direct(const SuiteTest& test) {
   const DirectoryDocumentLoader loader(std::string(kSuiteBase), kSuiteDir);
-  Result<RemoteDocument> input = loader.load(std::string(kSuiteBase) + test.input);
+  const auto input = input_of(test, loader);
   if (!input) return std::nullopt;
-  Result<JsonLdOptions> options = options_for(test, loader, *input);
-  if (!options) return std::nullopt;
-  const std::optional<rdf::Dataset> direct = direct_to_rdf(input->document, *options);
+  const auto& [document, options] = *input;
+  const std::optional<rdf::Dataset> direct = direct_to_rdf(document.document, options);
   if (!direct) return std::nullopt;
-  const Result<rdf::Dataset> general = to_rdf(input->document, *options);
+  const Result<rdf::Dataset> general = to_rdf(document.document, options);
   if (!general)
     return fail_with("to_rdf fails (" + general.error().to_string() + "), but not direct_to_rdf");
-  const Result<rdfc::CanonicalForm> expected = canonical_form(*general);
-  const Result<rdfc::CanonicalForm> actual = canonical_form(*direct);
-  if (!expected || !actual) return fail_with("RDFC-1.0 failed on one of the datasets");
-  if (expected->nquads == actual->nquads) return Outcome{true, ""};
-  if (expected->input_order_ties > 0 || actual->input_order_ties > 0) return Outcome{true, ""};
-  return fail_with("the datasets differ\n--- to_rdf\n" + expected->nquads + "--- direct_to_rdf\n" +
-                   actual->nquads);
+  return compare_datasets(*general, *direct, "to_rdf", "direct_to_rdf");
 }
 
 // ---- the tests ----
