@@ -15,6 +15,7 @@
 #include "canon/jsonld/iri.h"
 #include "canon/jsonld/iri_expansion.h"
 #include "canon/jsonld/keywords.h"
+#include "canon/jsonld/rdf_list.h"
 #include "canon/jsonld/well_formed_terms.h"
 #include "canon/jsonld/xsd_lexical_form.h"
 #include "common/result.h"
@@ -266,20 +267,12 @@ rdf::Term DirectWriter::write_list(const ActiveContextPtr& context, std::string_
     read_item(value, depth);
   }
 
-  static const rdf::Term first = rdf::Term::iri(rdf::kRdfFirst);
-  static const rdf::Term rest = rdf::Term::iri(rdf::kRdfRest);
-  static const rdf::Term nil = rdf::Term::iri(rdf::kRdfNil);
-  if (items.empty()) return nil;
-  std::vector<rdf::Term> cells;
-  cells.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    cells.push_back(rdf::Term::blank(issuer_.issue().substr(2)));
-  }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (items[i]) add(cells[i], first, std::move(*items[i]));
-    add(cells[i], rest, i + 1 < cells.size() ? cells[i + 1] : nil);
-  }
-  return cells.front();
+  return write_rdf_list(
+      items.size(), [this] { return rdf::Term::blank(issuer_.issue().substr(2)); },
+      [&](std::size_t i) { return std::move(items[i]); },
+      [this](const rdf::Term& subject, const rdf::Term& predicate, rdf::Term object) {
+        add(subject, predicate, std::move(object));
+      });
 }
 
 std::optional<rdf::Term> DirectWriter::scalar_value(const ActiveContextPtr& context,

@@ -12,6 +12,7 @@
 #include "canon/jcs/jcs.h"
 #include "canon/jsonld/expansion.h"
 #include "canon/jsonld/iri.h"
+#include "canon/jsonld/rdf_list.h"
 #include "canon/jsonld/well_formed_terms.h"
 #include "canon/jsonld/xsd_lexical_form.h"
 
@@ -192,18 +193,11 @@ std::optional<rdf::Term> DatasetWriter::object_to_rdf(const json::value& item) {
 
 template <typename ItemTerm>
 rdf::Term DatasetWriter::write_list(std::size_t count, ItemTerm item_term) {
-  if (count == 0) return rdf::Term::iri(rdf_iri("nil"));
-  std::vector<rdf::Term> cells;
-  cells.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) cells.push_back(new_blank_node());
-  for (std::size_t i = 0; i < count; ++i) {
-    if (std::optional<rdf::Term> first = item_term(i)) {
-      add(cells[i], rdf::Term::iri(rdf_iri("first")), std::move(*first));
-    }
-    add(cells[i], rdf::Term::iri(rdf_iri("rest")),
-        i + 1 < count ? cells[i + 1] : rdf::Term::iri(rdf_iri("nil")));
-  }
-  return cells.front();
+  return write_rdf_list(
+      count, [this] { return new_blank_node(); }, item_term,
+      [this](const rdf::Term& subject, const rdf::Term& predicate, rdf::Term object) {
+        add(subject, predicate, std::move(object));
+      });
 }
 
 rdf::Term DatasetWriter::list_to_rdf(const json::array& items) {
