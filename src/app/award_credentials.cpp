@@ -112,33 +112,40 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
   Result<std::vector<model::StatusSlot>> slots =
       reserve_status_slots(database, organisation_id, requests.size(), issued_at);
   if (!slots) return slots.error();
+  Result<SignedAwards> awards = sign_awards(database, instance, principal.user.id, organisation_id,
+                                            achievement_id, requests, *slots, now);
+  if (!awards) return awards.error();
   return database.write(
       [&](store::Connection& connection) -> Result<std::vector<model::IssuedCredential>> {
         if (Result<model::Role> role = allowed(connection); !role) return role.error();
-        return issue_credentials(connection, instance, principal.user.id, organisation_id,
-                                 achievement_id, requests, *slots, now);
+        for (const model::IssuedCredential& credential : awards->credentials) {
+          record_award(connection, instance, credential, *awards);
+        }
+        return awards->credentials;
       });
 }
 
-Result<std::vector<model::IssuedCredential>> issue_credentials(
-    store::Connection& connection, const Instance& instance, std::string_view issued_by,
-    std::string_view organisation_id, std::string_view achievement_id,
-    const std::vector<AwardRequest>& requests, std::span<const model::StatusSlot> slots,
-    TimePoint now) {
+Result<SignedAwards> sign_awards(store::Database& database, const Instance& instance,
+                                 std::string_view issued_by, std::string_view organisation_id,
+                                 std::string_view achievement_id,
+                                 const std::vector<AwardRequest>& requests,
+                                 std::span<const model::StatusSlot> slots, TimePoint now) {
   const std::string issued_at = format_whole_seconds(now);
   if (slots.size() < requests.size()) {
     return Error{"invalid request", "fewer status entries were reserved than credentials asked"};
   }
-  Result<IssuingContext> context =
-      issuing_context(connection, instance, organisation_id, achievement_id);
+  Result<IssuingContext> context = database.read([&](store::Connection& connection) {
+    return issuing_context(connection, instance, organisation_id, achievement_id);
+  });
   if (!context) return context.error();
   // Documents first, then the signatures on every core (signing is most of the work, and each
-  // is independent), then the rows, in request order.
-  std::vector<model::IssuedCredential> issued(requests.size());
+  // is independent).
+  SignedAwards awards{std::vector<model::IssuedCredential>(requests.size()),
+                      context->achievement.definition.name, context->organisation.name};
   std::vector<CredentialParts> parts(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) {
     const AwardRequest& request = requests[i];
-    model::IssuedCredential& credential = issued[i];
+    model::IssuedCredential& credential = awards.credentials[i];
     credential.id = crypto::random_hex(16);
     credential.organisation_id = std::string(organisation_id);
     credential.achievement_id = context->achievement.id;
@@ -170,15 +177,17 @@ Result<std::vector<model::IssuedCredential>> issue_credentials(
   });
   for (std::size_t i = 0; i < requests.size(); ++i) {
     if (!signed_documents[i]) return signed_documents[i].error();
-    model::IssuedCredential& credential = issued[i];
-    credential.document = std::move(*signed_documents[i]);
-    store::insert_credential(connection, credential);
-    if (credential.recipient.type == model::RecipientType::kEmail) {
-      queue_claim(connection, instance, credential, context->achievement.definition.name,
-                  context->organisation.name);
-    }
+    awards.credentials[i].document = std::move(*signed_documents[i]);
   }
-  return issued;
+  return awards;
+}
+
+void record_award(store::Connection& connection, const Instance& instance,
+                  const model::IssuedCredential& credential, const SignedAwards& awards) {
+  store::insert_credential(connection, credential);
+  if (credential.recipient.type == model::RecipientType::kEmail) {
+    queue_claim(connection, instance, credential, awards.achievement_name, awards.issuer_name);
+  }
 }
 
 }  // namespace cairn::app

@@ -1,7 +1,7 @@
 // award_credentials: issues credentials of one achievement to one or more recipients, each
 // signed with the organisation's key and written in one transaction with every other of the
 // request: all are issued, or none. Their status list entries are reserved just before
-// (status_slots.h).
+// (status_slots.h), and they are signed before the write transaction starts.
 //
 // Each credential is the current version of the achievement (credential_document.h), valid
 // from `now` until the request's valid_until, or for the achievement's validity_days, or without
@@ -39,14 +39,29 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
     std::string_view organisation_id, std::string_view achievement_id,
     const std::vector<AwardRequest>& requests, TimePoint now);
 
-// The issuing itself, inside the caller's write transaction and without asking who may (for the
-// bulk award worker, whose upload was checked when it was made), on status entries the caller
-// reserved (status_slots.h), the i-th request on slots[i]. Same errors, but "forbidden".
-Result<std::vector<model::IssuedCredential>> issue_credentials(
-    store::Connection& connection, const Instance& instance, std::string_view issued_by,
-    std::string_view organisation_id, std::string_view achievement_id,
-    const std::vector<AwardRequest>& requests, std::span<const model::StatusSlot> slots,
-    TimePoint now);
+// Credentials of one achievement with their documents signed, not stored yet, and what their
+// claim mails name.
+struct SignedAwards {
+  std::vector<model::IssuedCredential> credentials;  // in request order
+  std::string achievement_name;
+  std::string issuer_name;
+};
+
+// The signing half of issuing, without asking who may (the callers have): reads what the
+// credentials share (organisation, achievement, key) in a read transaction, then signs the
+// documents on every core outside any transaction, so no write lock is held while it signs.
+// The i-th request goes on slots[i], which the caller reserved (status_slots.h). Same errors as
+// award_credentials, but "forbidden".
+Result<SignedAwards> sign_awards(store::Database& database, const Instance& instance,
+                                 std::string_view issued_by, std::string_view organisation_id,
+                                 std::string_view achievement_id,
+                                 const std::vector<AwardRequest>& requests,
+                                 std::span<const model::StatusSlot> slots, TimePoint now);
+
+// The storing half, inside the caller's write transaction: stores one signed credential and, for
+// an e-mail recipient, queues its claim.
+void record_award(store::Connection& connection, const Instance& instance,
+                  const model::IssuedCredential& credential, const SignedAwards& awards);
 
 // <base URL>/credentials/<id>: the credential's id, where it is published.
 std::string credential_url(const Instance& instance, std::string_view credential_id);

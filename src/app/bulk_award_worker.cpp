@@ -1,6 +1,8 @@
 #include "app/bulk_award_worker.h"
 
+#include <future>
 #include <map>
+#include <set>
 #include <span>
 
 #include "app/award_credentials.h"
@@ -15,61 +17,167 @@
 namespace cairn::app {
 namespace {
 
-struct RowResult {
-  std::int64_t row_number;
-  std::optional<std::string> credential_id;
-  std::optional<std::string> error;
+// A batch's rows and the status entries reserved for them, one per row, in row order.
+struct ReservedBatch {
+  model::Job job;
+  std::vector<store::JobRowRecord> rows;
+  std::vector<model::StatusSlot> slots;
 };
 
-// The rows of one achievement in the batch: issues those the policy lets through.
-// `slots` are the batch's reserved status entries not used yet; the group takes from the front.
-Result<std::vector<RowResult>> issue_group(store::Connection& connection, const Instance& instance,
-                                           const model::Job& job, const std::string& achievement,
-                                           const std::vector<store::JobRowRecord>& rows,
-                                           std::span<const model::StatusSlot>& slots,
-                                           const std::string& at, TimePoint now) {
-  std::vector<RowResult> results;
-  std::vector<AwardRequest> requests;
-  std::vector<std::size_t> result_of_request;
-  for (const store::JobRowRecord& row : rows) {
+// The rows of one achievement in a batch, signed; or why none of them can be.
+struct SignedGroup {
+  std::string achievement_id;
+  std::vector<std::int64_t> row_numbers;  // of each credential, in order
+  Result<SignedAwards> awards;
+};
+
+// A batch ready to be written: what failed before signing, and the signed groups.
+struct PreparedBatch {
+  model::Job job;
+  std::vector<std::int64_t> row_numbers;       // every row of the batch, in order
+  std::map<std::int64_t, std::string> failed;  // row number -> reason
+  std::vector<SignedGroup> groups;
+};
+
+// A short write transaction of its own: leases the job for `owner` and reserves status entries
+// for its next pending rows after row number `after`; nullopt when the lease is someone else's
+// or the job has ended.
+Result<std::optional<ReservedBatch>> reserve_batch(store::Database& database,
+                                                   std::string_view job_id, std::string_view owner,
+                                                   std::size_t batch_size, std::int64_t after,
+                                                   const std::string& at,
+                                                   const std::string& until) {
+  return database.write([&](store::Connection& connection) -> std::optional<ReservedBatch> {
+    if (!store::lease_job(connection, job_id, owner, at, until)) return std::nullopt;
+    ReservedBatch batch{*store::find_job(connection, job_id),
+                        store::pending_job_rows(connection, job_id, batch_size, after),
+                        {}};
+    batch.slots =
+        allocate_status_slots(connection, batch.job.organisation_id, batch.rows.size(), at);
+    return batch;
+  });
+}
+
+// Outside any write transaction: reads each row's request and signs the credentials of each
+// achievement's rows. A damaged row, or a group that cannot be signed for a lasting reason (the
+// organisation's key no longer opens, the achievement is gone), is recorded as failed; a database
+// error fails the whole batch, whose rows stay pending.
+Result<PreparedBatch> prepare_batch(store::Database& database, const Instance& instance,
+                                    ReservedBatch reserved, TimePoint now) {
+  PreparedBatch batch{std::move(reserved.job), {}, {}, {}};
+  struct Group {
+    std::vector<AwardRequest> requests;
+    std::vector<std::int64_t> row_numbers;
+    std::vector<model::StatusSlot> slots;
+  };
+  std::map<std::string, Group> groups;
+  for (std::size_t i = 0; i < reserved.rows.size(); ++i) {
+    const store::JobRowRecord& row = reserved.rows[i];
+    batch.row_numbers.push_back(row.row_number);
     Result<boost::json::value> json = canon::json::parse_json(row.request);
     Result<AwardRequest> request = json && json->is_object()
                                        ? read_award_request(json->as_object())
                                        : Result<AwardRequest>(Error{"invalid request", "damaged"});
     if (!request) {
-      results.push_back({row.row_number, {}, "the stored row is damaged"});
+      batch.failed.emplace(row.row_number, "the stored row is damaged");
       continue;
     }
-    const std::vector<std::string> earlier =
-        store::unrevoked_credential_ids(connection, achievement, request->recipient.identifier);
-    if (!earlier.empty() && job.duplicate_policy == "deny") {
-      results.push_back({row.row_number,
-                         {},
-                         request->recipient.identifier + " already holds this achievement (" +
-                             earlier.front() + ")"});
-      continue;
+    Group& group = groups[row.achievement_id];
+    group.requests.push_back(std::move(*request));
+    group.row_numbers.push_back(row.row_number);
+    group.slots.push_back(reserved.slots[i]);
+  }
+  for (auto& [achievement, group] : groups) {
+    Result<SignedAwards> awards =
+        sign_awards(database, instance, batch.job.created_by, batch.job.organisation_id,
+                    achievement, group.requests, group.slots, now);
+    if (!awards && awards.error().code == "database error") return awards.error();
+    batch.groups.push_back({achievement, std::move(group.row_numbers), std::move(awards)});
+  }
+  return batch;
+}
+
+// Inside the batch's write transaction: writes one signed credential as the job's duplicate
+// policy says, and returns why it was not, if it was not.
+std::optional<std::string> write_award(store::Connection& connection, const Instance& instance,
+                                       const model::Job& job, const SignedAwards& awards,
+                                       const model::IssuedCredential& credential,
+                                       const std::string& at) {
+  const std::string& recipient = credential.recipient.identifier;
+  const std::vector<std::string> earlier =
+      store::unrevoked_credential_ids(connection, credential.achievement_id, recipient);
+  if (!earlier.empty() && job.duplicate_policy == "deny") {
+    return recipient + " already holds this achievement (" + earlier.front() + ")";
+  }
+  if (job.duplicate_policy == "replace") {
+    for (const std::string& id : earlier) {
+      store::set_revocation(connection, id, at, "replaced by bulk job " + job.id);
+      store::touch_status_list(connection, store::find_credential(connection, id)->status.list_id,
+                               at);
     }
-    if (job.duplicate_policy == "replace") {
-      for (const std::string& id : earlier) {
-        store::set_revocation(connection, id, at, "replaced by bulk job " + job.id);
-        store::touch_status_list(connection, store::find_credential(connection, id)->status.list_id,
-                                 at);
+  }
+  record_award(connection, instance, credential, awards);
+  return std::nullopt;
+}
+
+// One write transaction: the batch's rows that are still pending (another worker may have
+// written them while this one's lease had run out) are issued or failed, and the job's counts
+// follow.
+Result<BatchOutcome> write_batch(store::Database& database, const Instance& instance,
+                                 const PreparedBatch& batch, std::string_view owner,
+                                 const std::string& at, const std::string& until) {
+  const std::string& job_id = batch.job.id;
+  return database.write([&](store::Connection& connection) -> Result<BatchOutcome> {
+    BatchOutcome result;
+    if (!store::lease_job(connection, job_id, owner, at, until)) return result;
+    result.leased = true;
+    std::set<std::int64_t> pending;
+    if (!batch.row_numbers.empty()) {
+      for (const store::JobRowRecord& row : store::pending_job_rows(
+               connection, job_id, batch.row_numbers.size(), batch.row_numbers.front() - 1)) {
+        pending.insert(row.row_number);
       }
     }
-    result_of_request.push_back(results.size());
-    results.push_back({row.row_number, {}, {}});
-    requests.push_back(std::move(*request));
-  }
-  if (requests.empty()) return results;
-  Result<std::vector<model::IssuedCredential>> issued =
-      issue_credentials(connection, instance, job.created_by, job.organisation_id, achievement,
-                        requests, slots.first(requests.size()), now);
-  if (!issued) return issued.error();
-  slots = slots.subspan(requests.size());
-  for (std::size_t i = 0; i < issued->size(); ++i) {
-    results[result_of_request[i]].credential_id = (*issued)[i].id;
-  }
-  return results;
+    const auto mark = [&](std::int64_t row, const std::optional<std::string>& credential_id,
+                          const std::optional<std::string>& error) {
+      store::mark_job_row(connection, job_id, row, credential_id ? "issued" : "failed",
+                          credential_id, error);
+      ++(credential_id ? result.issued : result.failed);
+    };
+    for (const auto& [row, reason] : batch.failed) {
+      if (pending.contains(row)) mark(row, std::nullopt, reason);
+    }
+    for (const SignedGroup& group : batch.groups) {
+      for (std::size_t i = 0; i < group.row_numbers.size(); ++i) {
+        const std::int64_t row = group.row_numbers[i];
+        if (!pending.contains(row)) continue;
+        if (!group.awards) {
+          mark(row, std::nullopt, group.awards.error().message);
+          continue;
+        }
+        const model::IssuedCredential& credential = group.awards->credentials[i];
+        const std::optional<std::string> refused =
+            write_award(connection, instance, batch.job, *group.awards, credential, at);
+        mark(row, refused ? std::nullopt : std::optional(credential.id), refused);
+      }
+    }
+    store::record_job_progress(connection, job_id, result.issued, result.failed, at);
+    result.finished = store::find_job(connection, job_id)->state == "done";
+    return result;
+  });
+}
+
+// write_batch, and when the batch fails as a whole for a lasting reason (anything but a database
+// error), its rows fail with that reason, so that the job moves on.
+Result<BatchOutcome> write_or_fail_batch(store::Database& database, const Instance& instance,
+                                         const PreparedBatch& batch, std::string_view owner,
+                                         const std::string& at, const std::string& until) {
+  Result<BatchOutcome> outcome = write_batch(database, instance, batch, owner, at, until);
+  if (outcome || outcome.error().code == "database error") return outcome;
+  const Error reason = outcome.error();
+  PreparedBatch failed{batch.job, batch.row_numbers, {}, {}};
+  for (const std::int64_t row : batch.row_numbers) failed.failed.emplace(row, reason.message);
+  return write_batch(database, instance, failed, owner, at, until);
 }
 
 }  // namespace
@@ -80,62 +188,13 @@ Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Insta
                                           TimePoint now) {
   const std::string at = format_whole_seconds(now);
   const std::string until = format_whole_seconds(now + lease);
-  // First the lease and the batch's status entries, in a short transaction of their own.
-  Result<std::optional<std::vector<model::StatusSlot>>> reserved = database.write(
-      [&](store::Connection& connection) -> std::optional<std::vector<model::StatusSlot>> {
-        if (!store::lease_job(connection, job_id, owner, at, until)) return std::nullopt;
-        const std::optional<model::Job> job = store::find_job(connection, job_id);
-        const std::size_t pending = store::pending_job_rows(connection, job_id, batch_size).size();
-        return allocate_status_slots(connection, job->organisation_id, pending, at);
-      });
+  Result<std::optional<ReservedBatch>> reserved =
+      reserve_batch(database, job_id, owner, batch_size, 0, at, until);
   if (!reserved) return reserved.error();
   if (!*reserved) return BatchOutcome{};
-  std::vector<std::int64_t> batch_rows;  // for marking them failed if the batch cannot run
-  Result<BatchOutcome> outcome =
-      database.write([&](store::Connection& connection) -> Result<BatchOutcome> {
-        batch_rows.clear();
-        std::span<const model::StatusSlot> slots = **reserved;
-        BatchOutcome result;
-        if (!store::lease_job(connection, job_id, owner, at, until)) return result;
-        result.leased = true;
-        const std::optional<model::Job> job = store::find_job(connection, job_id);
-        const std::vector<store::JobRowRecord> rows =
-            store::pending_job_rows(connection, job_id, batch_size);
-        std::map<std::string, std::vector<store::JobRowRecord>> groups;
-        for (const store::JobRowRecord& row : rows) {
-          batch_rows.push_back(row.row_number);
-          groups[row.achievement_id].push_back(row);
-        }
-        for (const auto& [achievement, group] : groups) {
-          Result<std::vector<RowResult>> results =
-              issue_group(connection, instance, *job, achievement, group, slots, at, now);
-          if (!results) return results.error();
-          for (const RowResult& row : *results) {
-            store::mark_job_row(connection, job_id, row.row_number,
-                                row.credential_id ? "issued" : "failed", row.credential_id,
-                                row.error);
-            ++(row.credential_id ? result.issued : result.failed);
-          }
-        }
-        store::record_job_progress(connection, job_id, result.issued, result.failed, at);
-        result.finished = store::find_job(connection, job_id)->state == "done";
-        return result;
-      });
-  if (outcome || outcome.error().code == "database error") return outcome;
-  // A lasting failure: the batch's rows fail with its reason, so the job moves on.
-  const Error reason = outcome.error();
-  return database.write([&](store::Connection& connection) -> Result<BatchOutcome> {
-    BatchOutcome result;
-    if (!store::lease_job(connection, job_id, owner, at, until)) return result;
-    result.leased = true;
-    for (const std::int64_t row : batch_rows) {
-      store::mark_job_row(connection, job_id, row, "failed", std::nullopt, reason.message);
-    }
-    result.failed = static_cast<std::int64_t>(batch_rows.size());
-    store::record_job_progress(connection, job_id, 0, result.failed, at);
-    result.finished = store::find_job(connection, job_id)->state == "done";
-    return result;
-  });
+  Result<PreparedBatch> prepared = prepare_batch(database, instance, std::move(**reserved), now);
+  if (!prepared) return prepared.error();
+  return write_or_fail_batch(database, instance, *prepared, owner, at, until);
 }
 
 JobRunner::JobRunner(store::Database& database, const Instance& instance, JobRunnerOptions options)
@@ -172,17 +231,46 @@ Result<std::size_t> JobRunner::run_until_idle() {
   }
 }
 
+// A pipeline of two batches: while one batch is written (on this thread), the next one, its
+// status entries already reserved, is signed on the other cores.
 Result<bool> JobRunner::run_one_job() {
   Result<std::optional<std::string>> job = database_.read([&](store::Connection& connection) {
     return store::find_runnable_job(connection, format_whole_seconds(current_time()));
   });
   if (!job) return job.error();
   if (!*job) return false;
+  const auto times = [&] {
+    const TimePoint now = current_time();
+    return std::tuple(now, format_whole_seconds(now), format_whole_seconds(now + options_.lease));
+  };
+  const auto reserve_after = [&](std::int64_t after) {
+    const auto [now, at, until] = times();
+    return reserve_batch(database_, **job, owner_, options_.batch_size, after, at, until);
+  };
+  Result<std::optional<ReservedBatch>> reserved = reserve_after(0);
+  if (!reserved) return reserved.error();
+  if (!*reserved) return true;
+  Result<PreparedBatch> prepared =
+      prepare_batch(database_, instance_, std::move(**reserved), current_time());
   while (!stopping_) {
-    Result<BatchOutcome> batch = run_bulk_award_batch(
-        database_, instance_, **job, owner_, options_.batch_size, options_.lease, current_time());
-    if (!batch) return batch.error();
-    if (!batch->leased || batch->finished) break;
+    if (!prepared) return prepared.error();
+    std::future<Result<PreparedBatch>> signing;
+    if (!prepared->row_numbers.empty()) {
+      Result<std::optional<ReservedBatch>> next = reserve_after(prepared->row_numbers.back());
+      if (!next) return next.error();
+      if (*next && !(*next)->rows.empty()) {
+        signing = std::async(std::launch::async, [this, batch = std::move(**next)]() mutable {
+          return prepare_batch(database_, instance_, std::move(batch), current_time());
+        });
+      }
+    }
+    const auto [now, at, until] = times();
+    Result<BatchOutcome> written =
+        write_or_fail_batch(database_, instance_, *prepared, owner_, at, until);
+    const bool more = signing.valid();
+    if (more) prepared = signing.get();
+    if (!written) return written.error();
+    if (!written->leased || written->finished || !more) break;
   }
   return true;
 }

@@ -1,17 +1,21 @@
-// The background side of bulk awards: batches of a job's pending rows issued one transaction at
-// a time, and a runner thread that finds jobs and works through them.
+// The background side of bulk awards: batches of a job's pending rows, each signed outside any
+// write transaction and then written in one, and a runner thread that finds jobs and works
+// through them.
 //
-// Each batch: a short transaction extends the job's lease (so one process at a time works on a
-// job, and a process that died lets go when its lease runs out) and reserves status entries for
-// the batch (status_slots.h); then one write transaction issues the batch's rows
-// (award_credentials.h's issue_credentials, with the job's duplicate policy), marks each row
-// issued with its credential id or failed with the reason, and adds to the job's counts. A crash
-// at any point loses at most the batch being written, which was never committed: the job
-// resumes with exactly the rows still pending, and nothing is issued twice.
+// Each batch: a short write transaction extends the job's lease (so one process at a time works
+// on a job, and a process that died lets go when its lease runs out), picks the batch's pending
+// rows and reserves a status entry for each (status_slots.h). Then, outside any transaction, the
+// credentials of each achievement's rows are signed (award_credentials.h's sign_awards). Then
+// one write transaction, if the lease is still this worker's, takes the rows that are still
+// pending and, by the job's duplicate policy, stores each credential or fails its row with the
+// reason, and adds to the job's counts. The runner overlaps two batches: while one is written,
+// the next is reserved and signed on the other cores. A crash at any point loses at most the
+// batches in flight, which were never written: the job resumes with exactly the rows still
+// pending, and nothing is issued twice (their reserved status entries stay unused).
 //
-// A batch that fails as a whole for a lasting reason (the organisation's key no longer opens, an
-// achievement's definition is damaged) marks its rows failed with that reason, so a job always
-// ends; a busy database only delays it.
+// A row whose stored request is damaged, or whose achievement's credentials cannot be signed for
+// a lasting reason (the organisation's key no longer opens, the achievement is gone), fails with
+// that reason, so a job always ends; a busy database only delays it.
 //
 // Thread-safety: run_bulk_award_batch is safe from many threads and processes. A JobRunner is
 // started and stopped from one thread.
@@ -37,7 +41,8 @@ struct BatchOutcome {
   std::int64_t failed = 0;
 };
 
-// Leases the job for `owner` until now + lease and runs one batch of at most `batch_size` rows.
+// Leases the job for `owner` until now + lease and runs one batch of at most `batch_size` rows
+// (reserve, sign, write), without the runner's overlap.
 Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Instance& instance,
                                           std::string_view job_id, std::string_view owner,
                                           std::size_t batch_size, std::chrono::seconds lease,

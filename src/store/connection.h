@@ -34,6 +34,8 @@ enum class TransactionMode {
   kRead,         // sees one snapshot; statements that write are refused
   kWrite,        // serializable with every other write (SQLite: BEGIN IMMEDIATE)
   kSchemaWrite,  // a write that also holds the schema lock (Database::schema_write)
+  kSingleRead,   // one SELECT and nothing else, outside any transaction block
+                 // (Database::read_single): a single statement sees one snapshot on every engine
 };
 
 class Connection {
@@ -92,9 +94,13 @@ class Connection {
   friend class Database;
 
   void check_limits(std::string_view sql, std::size_t parameter_count) const;
+  // In a kSingleRead transaction: refuses anything but a first statement that is a query and
+  // starts with SELECT (so that, outside a transaction block, it cannot write).
+  void check_single_read(std::string_view sql, bool is_query);
 
   StatementLimits limits_;
   TransactionMode mode_ = TransactionMode::kRead;
+  std::size_t statements_ = 0;  // run in the current transaction
 };
 
 }  // namespace cairn::store

@@ -50,6 +50,7 @@ std::optional<Error> Database::run_transaction(TransactionMode mode, const Trans
 std::optional<Error> Database::run_attempt(TransactionMode mode, const TransactionBody& body) {
   ConnectionPool::Lease connection = pool_.acquire();
   connection->mode_ = mode;
+  connection->statements_ = 0;
   try {
     connection->begin(mode);
   } catch (...) {

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
+#include <type_traits>
 
 #include "store/postgres_sql_scanner.h"
 #include "store/store_errors.h"
@@ -294,9 +295,25 @@ void PostgresConnection::fail(const pg_result* result, std::string_view sql) con
   throw_statement_error(sql, message);
 }
 
+static_assert(std::is_same_v<Oid, unsigned>, "prepared_name takes Oids as unsigned");
+
+const std::string* PostgresConnection::prepared_name(std::string_view sql, const std::string& text,
+                                                     std::span<const unsigned> types) {
+  std::string key = text;
+  key.push_back('\0');
+  key.append(reinterpret_cast<const char*>(types.data()), types.size_bytes());
+  if (const auto found = prepared_.find(key); found != prepared_.end()) return &found->second;
+  if (prepared_.size() >= kMaxPreparedStatements) return nullptr;
+  std::string name = "cairn_" + std::to_string(prepared_.size() + 1);
+  const ResultHandle result(PQprepare(handle_.get(), name.c_str(), text.c_str(),
+                                      static_cast<int>(types.size()), types.data()));
+  if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail(result.get(), sql);
+  return &prepared_.emplace(std::move(key), std::move(name)).first->second;
+}
+
 PostgresConnection::Completion PostgresConnection::run(std::string_view sql, Params params,
-                                                       std::vector<Row>* rows,
-                                                       std::size_t max_rows) {
+                                                       std::vector<Row>* rows, std::size_t max_rows,
+                                                       Plan plan) {
   const PostgresStatement statement = rewrite_placeholders(sql);
   if (statement.placeholder_count != params.size()) {
     throw_statement_error(sql, "has " + std::to_string(statement.placeholder_count) +
@@ -305,10 +322,18 @@ PostgresConnection::Completion PostgresConnection::run(std::string_view sql, Par
   }
   const EncodedParams encoded(sql, params);
   pg_conn* handle = handle_.get();
-  if (!PQsendQueryParams(handle, statement.text.c_str(), encoded.count(), encoded.types(),
-                         encoded.values(), encoded.lengths(), encoded.formats(), kTextFormat)) {
-    fail(nullptr, sql);
-  }
+  const std::string* prepared =
+      plan == Plan::kPrepared
+          ? prepared_name(sql, statement.text,
+                          std::span(encoded.types(), static_cast<std::size_t>(encoded.count())))
+          : nullptr;
+  const int sent =
+      prepared != nullptr
+          ? PQsendQueryPrepared(handle, prepared->c_str(), encoded.count(), encoded.values(),
+                                encoded.lengths(), encoded.formats(), kTextFormat)
+          : PQsendQueryParams(handle, statement.text.c_str(), encoded.count(), encoded.types(),
+                              encoded.values(), encoded.lengths(), encoded.formats(), kTextFormat);
+  if (!sent) fail(nullptr, sql);
   PQsetSingleRowMode(handle);
 
   // Every result is read, whatever happens, so that the connection is ready for the next
@@ -369,13 +394,13 @@ PostgresConnection::Completion PostgresConnection::run(std::string_view sql, Par
 }
 
 std::int64_t PostgresConnection::run_execute(std::string_view sql, Params params) {
-  return run(sql, params, nullptr, 0).changed_rows;
+  return run(sql, params, nullptr, 0, Plan::kPrepared).changed_rows;
 }
 
 std::vector<Row> PostgresConnection::run_query(std::string_view sql, Params params,
                                                std::size_t max_rows) {
   std::vector<Row> rows;
-  run(sql, params, &rows, max_rows);
+  run(sql, params, &rows, max_rows, Plan::kPrepared);
   return rows;
 }
 
@@ -386,6 +411,8 @@ void PostgresConnection::run_script(std::string_view sql) {
 
 void PostgresConnection::begin(TransactionMode mode) {
   switch (mode) {
+    case TransactionMode::kSingleRead:
+      return;  // the statement runs on its own, in the session's default READ COMMITTED
     case TransactionMode::kRead:
       run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, nullptr, 0);
       return;
@@ -402,6 +429,7 @@ void PostgresConnection::begin(TransactionMode mode) {
 }
 
 void PostgresConnection::commit() {
+  if (mode() == TransactionMode::kSingleRead) return;
   const Completion completion = run("COMMIT", {}, nullptr, 0);
   if (completion.command_status != "COMMIT") {
     throw_statement_error("COMMIT",

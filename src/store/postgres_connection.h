@@ -25,6 +25,13 @@
 // - read: BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY: one snapshot for the whole function,
 //   as on SQLite; it never waits and never fails to serialize. A statement that writes fails
 //   ("runs in a read transaction").
+// Prepared statements: the statements of execute and query are prepared (named, per connection)
+// the first time they run with a given set of parameter types, so PostgreSQL parses and plans
+// them once; this needs a direct connection or a pooler in session mode, not one in transaction
+// mode.
+//
+// - single read (Database::read_single): no BEGIN and no COMMIT; the one SELECT runs on its own,
+//   in one snapshot, and saves two round trips.
 // - schema_write: BEGIN ISOLATION LEVEL READ COMMITTED, then pg_advisory_xact_lock on a fixed
 //   key (kSchemaLockKey), held until the transaction ends: migrators in every process queue on it.
 //   READ COMMITTED because a serializable snapshot would be taken by the lock statement itself,
@@ -44,7 +51,9 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
+#include <unordered_map>
 
 #include "store/connection.h"
 
@@ -52,6 +61,10 @@ struct pg_conn;
 struct pg_result;
 
 namespace cairn::store {
+
+// Statements a connection keeps prepared at most; later ones are planned each time they run
+// (statements whose text varies, such as IN lists of varying length, would otherwise pile up).
+inline constexpr std::size_t kMaxPreparedStatements = 500;
 
 // The key of the advisory lock schema_write transactions hold: "cairn_mg" in ASCII.
 inline constexpr std::int64_t kSchemaLockKey = 0x636169726e5f6d67;
@@ -95,12 +108,23 @@ class PostgresConnection final : public Connection {
 
   PostgresConnection(pg_conn* handle, const PostgresConnectionSettings& settings);
 
+  // How a statement is planned: each time (transaction control, scripts), or once per connection
+  // as a named prepared statement (the repositories' statements, run again and again).
+  enum class Plan { kEachTime, kPrepared };
+
   // Runs one statement; appends up to max_rows + 1 of its rows to `rows` when given, reading
   // and dropping the rest.
-  Completion run(std::string_view sql, Params params, std::vector<Row>* rows, std::size_t max_rows);
+  Completion run(std::string_view sql, Params params, std::vector<Row>* rows, std::size_t max_rows,
+                 Plan plan = Plan::kEachTime);
+  // The name of the statement prepared on this connection for `text` with these parameter
+  // types (libpq Oids), preparing it on first use; nullptr once kMaxPreparedStatements are.
+  const std::string* prepared_name(std::string_view sql, const std::string& text,
+                                   std::span<const unsigned> types);
   [[noreturn]] void fail(const pg_result* result, std::string_view sql) const;
 
   std::unique_ptr<pg_conn, Finish> handle_;
+  // Statement text and parameter types -> prepared statement name.
+  std::unordered_map<std::string, std::string> prepared_;
 };
 
 }  // namespace cairn::store

@@ -132,11 +132,15 @@ std::unique_ptr<SqliteConnection> SqliteConnection::open(const std::string& path
   // service's transactions are short and many, and a sync per commit would bound them to the
   // disk's sync rate.
   pragma_result(handle, "PRAGMA synchronous = NORMAL");
+  if (settings.checkpointer) settings.checkpointer->watch(handle);
   return connection;
 }
 
 SqliteConnection::SqliteConnection(sqlite3* handle, const SqliteConnectionSettings& settings)
-    : Connection(settings.limits), handle_(handle), statements_(settings.statement_cache_size) {}
+    : Connection(settings.limits),
+      checkpointer_(settings.checkpointer),
+      handle_(handle),
+      statements_(settings.statement_cache_size) {}
 
 void SqliteConnection::CloseHandle::operator()(sqlite3* handle) const { sqlite3_close_v2(handle); }
 
@@ -185,7 +189,9 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql) {
 }
 
 void SqliteConnection::check_writable(sqlite3_stmt* statement, std::string_view sql) const {
-  if (mode() == TransactionMode::kRead && !sqlite3_stmt_readonly(statement)) {
+  const bool reads_only =
+      mode() == TransactionMode::kRead || mode() == TransactionMode::kSingleRead;
+  if (reads_only && !sqlite3_stmt_readonly(statement)) {
     throw_statement_error(sql, "writes, but runs in a read transaction; use Database::write");
   }
 }
@@ -281,11 +287,14 @@ void SqliteConnection::run_script(std::string_view sql) {
 void SqliteConnection::begin(TransactionMode mode) {
   // IMMEDIATE takes the write lock now: a deferred transaction that reads and then writes can
   // meet another writer and fail with SQLITE_BUSY at once, without the busy timeout applying.
-  // The write lock is also the schema lock: there is only one.
+  // The write lock is also the schema lock: there is only one. A single read needs no block.
+  if (mode == TransactionMode::kSingleRead) return;
   run_execute(mode == TransactionMode::kRead ? "BEGIN" : "BEGIN IMMEDIATE", {});
 }
 
-void SqliteConnection::commit() { run_execute("COMMIT", {}); }
+void SqliteConnection::commit() {
+  if (mode() != TransactionMode::kSingleRead) run_execute("COMMIT", {});
+}
 
 bool SqliteConnection::rollback() noexcept {
   // SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, ...).

@@ -3,7 +3,8 @@
 //
 // Opening sets, on this handle: busy_timeout, foreign_keys=ON, journal_mode=WAL,
 // synchronous=NORMAL, defensive mode, and SQLite's own caps on SQL length and parameter count to
-// match StatementLimits. Statements are kept prepared in a SqliteStatementCache.
+// match StatementLimits; with a checkpointer, its commits report there instead of checkpointing
+// themselves (sqlite_checkpointer.h). Statements are kept prepared in a SqliteStatementCache.
 //
 // SQLITE_BUSY (a lock not granted within busy_timeout) becomes TransactionConflict; every other
 // error a Failure with code "database error" and SQLite's message, which names tables, columns
@@ -18,6 +19,7 @@
 #include <string>
 
 #include "store/connection.h"
+#include "store/sqlite_checkpointer.h"
 #include "store/sqlite_statement_cache.h"
 
 struct sqlite3;
@@ -29,6 +31,9 @@ struct SqliteConnectionSettings {
   StatementLimits limits;
   std::chrono::milliseconds busy_timeout{5'000};
   std::size_t statement_cache_size = 64;
+  // Copies the log back on a thread of its own; without one, SQLite's automatic checkpoints run
+  // in the commits that fill the log.
+  std::shared_ptr<SqliteCheckpointer> checkpointer;
 };
 
 class SqliteConnection final : public Connection {
@@ -62,7 +67,9 @@ class SqliteConnection final : public Connection {
   void check_writable(sqlite3_stmt* statement, std::string_view sql) const;
   [[noreturn]] void fail(int result_code, std::string_view sql) const;
 
-  // Declared first, so destroyed last: the cached statements are finalized before it closes.
+  // Outlives the handle, whose commits report to it.
+  std::shared_ptr<SqliteCheckpointer> checkpointer_;
+  // Declared before the cache, so destroyed after it: the statements are finalized first.
   std::unique_ptr<sqlite3, CloseHandle> handle_;
   SqliteStatementCache statements_;
 };

@@ -55,7 +55,7 @@ void create_private_file(const std::string& path) {
 class SqliteDatabase final : public Database {
  public:
   SqliteDatabase(const std::string& path, const SqliteOptions& options)
-      : Database(options.database, [path, settings = settings_of(options)] {
+      : Database(options.database, [path, settings = settings_of(path, options)] {
           return SqliteConnection::open(path, settings);
         }) {}
 
@@ -64,8 +64,10 @@ class SqliteDatabase final : public Database {
   void open_first_connection() { pool().open_one(); }
 
  private:
-  static SqliteConnectionSettings settings_of(const SqliteOptions& options) {
-    return {options.database.limits, options.busy_timeout, options.statement_cache_size};
+  static SqliteConnectionSettings settings_of(const std::string& path,
+                                              const SqliteOptions& options) {
+    return {options.database.limits, options.busy_timeout, options.statement_cache_size,
+            std::make_shared<SqliteCheckpointer>(path)};
   }
 };
 

@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "temp_directory.h"
 
@@ -86,6 +89,26 @@ TEST_F(SqliteDatabaseTest, ConnectionsRunInWalModeWithForeignKeysAndNormalSync) 
   EXPECT_EQ((*settings)[0].get<std::string>(0), "wal");
   EXPECT_EQ((*settings)[1].get<std::int64_t>(0), 1);
   EXPECT_EQ((*settings)[2].get<std::int64_t>(0), 1);  // NORMAL
+}
+
+// Commits do not checkpoint themselves; the checkpointer's thread copies the log back, so the
+// log is reused instead of growing with everything written.
+TEST_F(SqliteDatabaseTest, TheLogIsCopiedBackByTheCheckpointerAndStaysBounded) {
+  ASSERT_TRUE(database_->write([](Connection& c) { c.execute("CREATE TABLE t (x BLOB)"); }));
+  constexpr int kTransactions = 16;  // 1 MiB each: 4,096 pages of 4 KiB in all
+  for (int i = 0; i < kTransactions; ++i) {
+    ASSERT_TRUE(database_->write(
+        [](Connection& c) { c.execute("INSERT INTO t (x) VALUES (randomblob(1048576))"); }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // time for the checkpointer
+  }
+  const std::uintmax_t log_bytes = std::filesystem::file_size(directory_.file("test.db-wal"));
+  EXPECT_LT(log_bytes, 8u << 20) << "the log grew with everything written";
+  auto stored = database_->read([](Connection& c) {
+    return c.query_one("SELECT count(*) AS n, sum(length(x)) AS bytes FROM t").value();
+  });
+  ASSERT_TRUE(stored.ok()) << stored.error().to_string();
+  EXPECT_EQ(stored->get<std::int64_t>("n"), kTransactions);
+  EXPECT_EQ(stored->get<std::int64_t>("bytes"), std::int64_t{kTransactions} << 20);
 }
 
 // PostgreSQL text cannot hold a NUL byte (postgres_database_test.cpp); SQLite text can.

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <latch>
 #include <thread>
 
@@ -191,6 +192,67 @@ TEST_P(TransactionTest, ReadTransactionsRefuseWrites) {
   EXPECT_NE(result.error().message.find("read transaction"), std::string::npos)
       << result.error().message;
   EXPECT_EQ(item_count(), 0);
+}
+
+TEST_P(TransactionTest, SingleReadRunsOneSelectAndLeavesNoTransactionOpen) {
+  DatabaseOptions options;
+  options.max_connections = 1;  // every call below runs on the same connection
+  open(options);
+  ASSERT_TRUE(database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('first')");
+  }));
+  auto count = database_->read_single([](Connection& connection) {
+    return connection.query_one("  SELECT count(*) FROM items")->get<std::int64_t>(0);
+  });
+  ASSERT_TRUE(count.ok()) << count.error().to_string();
+  EXPECT_EQ(*count, 1);
+  // Had the single read left a transaction (or a snapshot) open, this write would fail or the
+  // next read would not see it.
+  ASSERT_TRUE(database_->write([](Connection& connection) {
+    connection.execute("INSERT INTO items (name) VALUES ('second')");
+  }));
+  auto names = database_->read_single([](Connection& connection) {
+    return connection.query("SELECT name FROM items ORDER BY name").size();
+  });
+  ASSERT_TRUE(names.ok()) << names.error().to_string();
+  EXPECT_EQ(*names, 2u);
+}
+
+TEST_P(TransactionTest, SingleReadRefusesASecondStatement) {
+  open();
+  auto result = database_->read_single([](Connection& connection) {
+    connection.query_one("SELECT count(*) FROM items");
+    return connection.query_one("SELECT count(*) FROM counter")->get<std::int64_t>(0);
+  });
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("second statement"), std::string::npos)
+      << result.error().message;
+}
+
+TEST_P(TransactionTest, SingleReadRefusesEveryStatementThatIsNotASelect) {
+  open();
+  const auto refused = [&](const std::function<void(Connection&)>& run) {
+    auto result = database_->read_single(run);
+    EXPECT_FALSE(result.ok());
+    if (!result.ok()) {
+      EXPECT_NE(result.error().message.find("not a SELECT"), std::string::npos)
+          << result.error().message;
+    }
+  };
+  refused([](Connection& c) { c.execute("INSERT INTO items (name) VALUES ('sneaky')"); });
+  refused([](Connection& c) { c.execute("SELECT count(*) FROM items"); });  // not a query call
+  refused([](Connection& c) {
+    c.query(
+        "WITH added AS (INSERT INTO items (name) VALUES ('cte') RETURNING name) "
+        "SELECT name FROM added");
+  });
+  refused([](Connection& c) { c.query("SELECTED"); });
+  refused([](Connection& c) { c.execute_script("DELETE FROM counter"); });
+  EXPECT_EQ(item_count(), 0);
+  auto counter = database_->read(
+      [](Connection& connection) { return connection.query("SELECT value FROM counter").size(); });
+  ASSERT_TRUE(counter.ok());
+  EXPECT_EQ(*counter, 1u);
 }
 
 TEST_P(TransactionTest, ConcurrentReadModifyWriteLosesNoUpdate) {

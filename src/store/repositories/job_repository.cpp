@@ -44,13 +44,14 @@ JobRowRecord row_of(const Row& row) {
 }
 
 std::vector<JobRowRecord> rows_in_state(Connection& connection, std::string_view job_id,
-                                        std::string_view state, std::size_t limit) {
+                                        std::string_view state, std::size_t limit,
+                                        std::int64_t after) {
   std::vector<JobRowRecord> rows;
   for (const Row& row : connection.query(std::string(kRowColumns) +
-                                             "WHERE job_id = ? AND state = ? "
+                                             "WHERE job_id = ? AND state = ? AND row_number > ? "
                                              "ORDER BY row_number LIMIT " +
                                              std::to_string(limit),
-                                         {std::string(job_id), std::string(state)})) {
+                                         {std::string(job_id), std::string(state), after})) {
     rows.push_back(row_of(row));
   }
   return rows;
@@ -125,8 +126,8 @@ bool lease_job(Connection& connection, std::string_view job_id, std::string_view
 }
 
 std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_view job_id,
-                                           std::size_t limit) {
-  return rows_in_state(connection, job_id, "pending", limit);
+                                           std::size_t limit, std::int64_t after) {
+  return rows_in_state(connection, job_id, "pending", limit, after);
 }
 
 void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t row_number,
@@ -151,7 +152,7 @@ void record_job_progress(Connection& connection, std::string_view job_id, std::i
 
 std::vector<JobRowRecord> failed_job_rows(Connection& connection, std::string_view job_id,
                                           std::size_t limit) {
-  return rows_in_state(connection, job_id, "failed", limit);
+  return rows_in_state(connection, job_id, "failed", limit, 0);
 }
 
 }  // namespace cairn::store

@@ -43,9 +43,9 @@ std::optional<std::string> find_runnable_job(Connection& connection, std::string
 bool lease_job(Connection& connection, std::string_view job_id, std::string_view owner,
                std::string_view now, std::string_view until);
 
-// The next `limit` pending rows, in row order.
+// The next `limit` pending rows after row number `after`, in row order.
 std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_view job_id,
-                                           std::size_t limit);
+                                           std::size_t limit, std::int64_t after = 0);
 void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t row_number,
                   std::string_view state, const std::optional<std::string>& credential_id,
                   const std::optional<std::string>& error);
