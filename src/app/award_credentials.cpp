@@ -118,9 +118,7 @@ Result<std::vector<model::IssuedCredential>> award_credentials(
   return database.write(
       [&](store::Connection& connection) -> Result<std::vector<model::IssuedCredential>> {
         if (Result<model::Role> role = allowed(connection); !role) return role.error();
-        for (const model::IssuedCredential& credential : awards->credentials) {
-          record_award(connection, instance, credential, *awards);
-        }
+        record_awards(connection, instance, *awards, awards->credentials);
         return awards->credentials;
       });
 }
@@ -182,12 +180,21 @@ Result<SignedAwards> sign_awards(store::Database& database, const Instance& inst
   return awards;
 }
 
-void record_award(store::Connection& connection, const Instance& instance,
-                  const model::IssuedCredential& credential, const SignedAwards& awards) {
-  store::insert_credential(connection, credential);
-  if (credential.recipient.type == model::RecipientType::kEmail) {
-    queue_claim(connection, instance, credential, awards.achievement_name, awards.issuer_name);
+void record_awards(store::Connection& connection, const Instance& instance,
+                   const SignedAwards& awards,
+                   std::span<const model::IssuedCredential> credentials) {
+  store::insert_credentials(connection, credentials);
+  std::vector<std::pair<std::string, std::string>> token_hashes;
+  std::vector<store::OutboxMail> mails;
+  for (const model::IssuedCredential& credential : credentials) {
+    if (credential.recipient.type != model::RecipientType::kEmail) continue;
+    ClaimInvitation invitation =
+        claim_invitation(instance, credential, awards.achievement_name, awards.issuer_name);
+    token_hashes.emplace_back(credential.id, std::move(invitation.token_hash));
+    mails.push_back(std::move(invitation.mail));
   }
+  store::set_claim_token_hashes(connection, token_hashes);
+  if (!credentials.empty()) store::enqueue_mails(connection, mails, credentials.front().issued_at);
 }
 
 }  // namespace cairn::app

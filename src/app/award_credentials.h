@@ -58,10 +58,12 @@ Result<SignedAwards> sign_awards(store::Database& database, const Instance& inst
                                  const std::vector<AwardRequest>& requests,
                                  std::span<const model::StatusSlot> slots, TimePoint now);
 
-// The storing half, inside the caller's write transaction: stores one signed credential and, for
-// an e-mail recipient, queues its claim.
-void record_award(store::Connection& connection, const Instance& instance,
-                  const model::IssuedCredential& credential, const SignedAwards& awards);
+// The storing half, inside the caller's write transaction: stores signed credentials of
+// `awards` (all of them, or those the caller kept) and, for e-mail recipients, queues their
+// claims, in a few statements for all of them.
+void record_awards(store::Connection& connection, const Instance& instance,
+                   const SignedAwards& awards,
+                   std::span<const model::IssuedCredential> credentials);
 
 // <base URL>/credentials/<id>: the credential's id, where it is published.
 std::string credential_url(const Instance& instance, std::string_view credential_id);

@@ -97,27 +97,59 @@ Result<PreparedBatch> prepare_batch(store::Database& database, const Instance& i
   return batch;
 }
 
-// Inside the batch's write transaction: writes one signed credential as the job's duplicate
-// policy says, and returns why it was not, if it was not.
-std::optional<std::string> write_award(store::Connection& connection, const Instance& instance,
-                                       const model::Job& job, const SignedAwards& awards,
-                                       const model::IssuedCredential& credential,
-                                       const std::string& at) {
-  const std::string& recipient = credential.recipient.identifier;
-  const std::vector<std::string> earlier =
-      store::unrevoked_credential_ids(connection, credential.achievement_id, recipient);
-  if (!earlier.empty() && job.duplicate_policy == "deny") {
-    return recipient + " already holds this achievement (" + earlier.front() + ")";
-  }
-  if (job.duplicate_policy == "replace") {
-    for (const std::string& id : earlier) {
-      store::set_revocation(connection, id, at, "replaced by bulk job " + job.id);
-      store::touch_status_list(connection, store::find_credential(connection, id)->status.list_id,
-                               at);
+// Inside the batch's write transaction: applies the job's duplicate policy to the group's
+// credentials whose rows are still pending, against what each recipient already holds (an
+// upload names a recipient twice only under the allow policy), and stores those it lets
+// through. Returns each row's mark, in order.
+std::vector<store::JobRowMark> write_group(store::Connection& connection, const Instance& instance,
+                                           const model::Job& job, const SignedGroup& group,
+                                           const std::set<std::int64_t>& pending,
+                                           const std::string& at) {
+  std::vector<store::JobRowMark> marks;
+  std::vector<std::size_t> candidates;  // indexes of the credentials whose rows are pending
+  for (std::size_t i = 0; i < group.row_numbers.size(); ++i) {
+    if (!pending.contains(group.row_numbers[i])) continue;
+    if (!group.awards) {
+      marks.push_back({group.row_numbers[i], std::nullopt, group.awards.error().message});
+    } else {
+      candidates.push_back(i);
     }
   }
-  record_award(connection, instance, credential, awards);
-  return std::nullopt;
+  if (candidates.empty()) return marks;
+  const std::vector<model::IssuedCredential>& credentials = group.awards->credentials;
+  std::vector<std::string> recipients;
+  for (const std::size_t i : candidates) recipients.push_back(credentials[i].recipient.identifier);
+  std::map<std::string, std::vector<std::string>> held;  // recipient -> unrevoked credential ids
+  for (auto& [recipient, id] :
+       store::unrevoked_credentials_of(connection, group.achievement_id, recipients)) {
+    held[recipient].push_back(std::move(id));
+  }
+  std::vector<model::IssuedCredential> kept;
+  std::vector<std::string> replaced;
+  for (const std::size_t i : candidates) {
+    const model::IssuedCredential& credential = credentials[i];
+    std::vector<std::string>& earlier = held[credential.recipient.identifier];
+    if (!earlier.empty() && job.duplicate_policy == "deny") {
+      marks.push_back({group.row_numbers[i], std::nullopt,
+                       credential.recipient.identifier + " already holds this achievement (" +
+                           earlier.front() + ")"});
+      continue;
+    }
+    if (job.duplicate_policy == "replace") {
+      replaced.insert(replaced.end(), earlier.begin(), earlier.end());
+      earlier.clear();
+    }
+    earlier.push_back(credential.id);
+    kept.push_back(credential);
+    marks.push_back({group.row_numbers[i], credential.id, std::nullopt});
+  }
+  record_awards(connection, instance, *group.awards, kept);
+  for (const std::string& id : replaced) {
+    store::set_revocation(connection, id, at, "replaced by bulk job " + job.id);
+    store::touch_status_list(connection, store::find_credential(connection, id)->status.list_id,
+                             at);
+  }
+  return marks;
 }
 
 // One write transaction: the batch's rows that are still pending (another worker may have
@@ -138,29 +170,19 @@ Result<BatchOutcome> write_batch(store::Database& database, const Instance& inst
         pending.insert(row.row_number);
       }
     }
-    const auto mark = [&](std::int64_t row, const std::optional<std::string>& credential_id,
-                          const std::optional<std::string>& error) {
-      store::mark_job_row(connection, job_id, row, credential_id ? "issued" : "failed",
-                          credential_id, error);
-      ++(credential_id ? result.issued : result.failed);
-    };
+    std::vector<store::JobRowMark> marks;
     for (const auto& [row, reason] : batch.failed) {
-      if (pending.contains(row)) mark(row, std::nullopt, reason);
+      if (pending.contains(row)) marks.push_back({row, std::nullopt, reason});
     }
     for (const SignedGroup& group : batch.groups) {
-      for (std::size_t i = 0; i < group.row_numbers.size(); ++i) {
-        const std::int64_t row = group.row_numbers[i];
-        if (!pending.contains(row)) continue;
-        if (!group.awards) {
-          mark(row, std::nullopt, group.awards.error().message);
-          continue;
-        }
-        const model::IssuedCredential& credential = group.awards->credentials[i];
-        const std::optional<std::string> refused =
-            write_award(connection, instance, batch.job, *group.awards, credential, at);
-        mark(row, refused ? std::nullopt : std::optional(credential.id), refused);
-      }
+      std::vector<store::JobRowMark> group_marks =
+          write_group(connection, instance, batch.job, group, pending, at);
+      marks.insert(marks.end(), std::make_move_iterator(group_marks.begin()),
+                   std::make_move_iterator(group_marks.end()));
     }
+    store::mark_job_rows(connection, job_id, marks);
+    for (const store::JobRowMark& mark : marks)
+      ++(mark.credential_id ? result.issued : result.failed);
     store::record_job_progress(connection, job_id, result.issued, result.failed, at);
     result.finished = store::find_job(connection, job_id)->state == "done";
     return result;

@@ -20,11 +20,11 @@ Error unknown_token() {
 
 }  // namespace
 
-void queue_claim(store::Connection& connection, const Instance& instance,
-                 const model::IssuedCredential& credential, const std::string& achievement_name,
-                 const std::string& issuer_name) {
+ClaimInvitation claim_invitation(const Instance& instance,
+                                 const model::IssuedCredential& credential,
+                                 const std::string& achievement_name,
+                                 const std::string& issuer_name) {
   const std::string token = crypto::random_base64url(32);
-  store::set_claim_token_hash(connection, credential.id, token_hash(token));
   const std::string claim = instance.base_url + "/api/v1/claims/" + token;
   const std::string greeting =
       credential.recipient.name ? "Hello " + *credential.recipient.name + ",\n\n" : "Hello,\n\n";
@@ -35,9 +35,10 @@ void queue_claim(store::Connection& connection, const Instance& instance,
       "to yourself):\n  GET  " +
       claim + "\n  POST " + claim + "/accept\n  POST " + claim +
       "/decline\n\nSent by Cairn on behalf of " + issuer_name + ".\n";
-  queue_mail(connection, credential.recipient.identifier,
-             "Your credential from " + issuer_name + ": " + achievement_name, body,
-             credential.issued_at);
+  return {token_hash(token),
+          new_mail(credential.recipient.identifier,
+                   "Your credential from " + issuer_name + ": " + achievement_name, body,
+                   credential.issued_at)};
 }
 
 Result<ClaimView> read_claim(store::Database& database, std::string_view token) {

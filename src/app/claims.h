@@ -18,6 +18,7 @@
 #include "common/result.h"
 #include "model/credential.h"
 #include "store/database.h"
+#include "store/repositories/outbox_repository.h"
 
 namespace cairn::app {
 
@@ -35,10 +36,16 @@ Result<model::IssuedCredential> answer_claim(store::Database& database, std::str
                                              bool accept, const std::optional<std::string>& holder,
                                              TimePoint now);
 
-// Inside the issuing transaction: gives an e-mail recipient's credential a claim token and
-// queues the mail that carries it.
-void queue_claim(store::Connection& connection, const Instance& instance,
-                 const model::IssuedCredential& credential, const std::string& achievement_name,
-                 const std::string& issuer_name);
+// The claim of an e-mail recipient's credential: the hash its token is stored by
+// (store::set_claim_token_hashes) and the mail that carries the token, not queued yet; the
+// issuing transaction stores both.
+struct ClaimInvitation {
+  std::string token_hash;
+  store::OutboxMail mail;
+};
+ClaimInvitation claim_invitation(const Instance& instance,
+                                 const model::IssuedCredential& credential,
+                                 const std::string& achievement_name,
+                                 const std::string& issuer_name);
 
 }  // namespace cairn::app

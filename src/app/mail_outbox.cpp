@@ -16,10 +16,15 @@ constexpr std::array<std::chrono::minutes, 8> kRetryAfter = {1min,   5min,   15m
 
 }  // namespace
 
+store::OutboxMail new_mail(const std::string& to, const std::string& subject,
+                           const std::string& body, std::string_view at) {
+  return {crypto::random_hex(16), to, subject, body, 0, std::string(at)};
+}
+
 void queue_mail(store::Connection& connection, const std::string& to, const std::string& subject,
                 const std::string& body, std::string_view at) {
-  store::enqueue_mail(connection, {crypto::random_hex(16), to, subject, body, 0, std::string(at)},
-                      at);
+  const store::OutboxMail mail = new_mail(to, subject, body, at);
+  store::enqueue_mails(connection, std::span(&mail, 1), at);
 }
 
 Result<SendOutcome> send_due_mail(store::Database& database, const MailSettings& settings,

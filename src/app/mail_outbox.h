@@ -22,6 +22,7 @@
 #include "mail/smtp_client.h"
 #include "store/connection.h"
 #include "store/database.h"
+#include "store/repositories/outbox_repository.h"
 
 namespace cairn::app {
 
@@ -30,6 +31,10 @@ struct MailSettings {
   std::string domain = "localhost";      // for Message-IDs
   mail::SmtpRelay relay;
 };
+
+// A new mail, with a fresh id, due at `at`.
+store::OutboxMail new_mail(const std::string& to, const std::string& subject,
+                           const std::string& body, std::string_view at);
 
 void queue_mail(store::Connection& connection, const std::string& to, const std::string& subject,
                 const std::string& body, std::string_view at);

@@ -323,7 +323,7 @@ PostgresConnection::Completion PostgresConnection::run(std::string_view sql, Par
   const EncodedParams encoded(sql, params);
   pg_conn* handle = handle_.get();
   const std::string* prepared =
-      plan == Plan::kPrepared
+      plan == Plan::kPrepared && params.size() <= kMaxPreparedParameters
           ? prepared_name(sql, statement.text,
                           std::span(encoded.types(), static_cast<std::size_t>(encoded.count())))
           : nullptr;

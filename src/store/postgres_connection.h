@@ -28,7 +28,10 @@
 // Prepared statements: the statements of execute and query are prepared (named, per connection)
 // the first time they run with a given set of parameter types, so PostgreSQL parses and plans
 // them once; this needs a direct connection or a pooler in session mode, not one in transaction
-// mode.
+// mode. Statements binding more than kMaxPreparedParameters are planned at each run instead:
+// they are the multi-row ones (store/repositories/many_rows.h), whose text varies with the
+// number of rows and whose best plan depends on the values and on the tables' size then (a
+// generic plan made while a table was small filters every row of it once it is large).
 //
 // - single read (Database::read_single): no BEGIN and no COMMIT; the one SELECT runs on its own,
 //   in one snapshot, and saves two round trips.
@@ -65,6 +68,7 @@ namespace cairn::store {
 // Statements a connection keeps prepared at most; later ones are planned each time they run
 // (statements whose text varies, such as IN lists of varying length, would otherwise pile up).
 inline constexpr std::size_t kMaxPreparedStatements = 500;
+inline constexpr std::size_t kMaxPreparedParameters = 16;
 
 // The key of the advisory lock schema_write transactions hold: "cairn_mg" in ASCII.
 inline constexpr std::int64_t kSchemaLockKey = 0x636169726e5f6d67;

@@ -1,5 +1,6 @@
 #include "store/repositories/credential_repository.h"
 
+#include "store/repositories/many_rows.h"
 #include "store/repositories/optional_value.h"
 
 namespace cairn::store {
@@ -38,19 +39,32 @@ model::IssuedCredential credential_of(const Row& row) {
 
 }  // namespace
 
-void insert_credential(Connection& connection, const model::IssuedCredential& credential) {
-  connection.execute(
-      "INSERT INTO credentials (id, organisation_id, achievement_id, achievement_version, "
-      "recipient_type, recipient, recipient_name, status_list_id, status_index, format, "
-      "document, issued_at, valid_until, issued_by, claim_state) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {credential.id, credential.organisation_id, credential.achievement_id,
-       credential.achievement_version,
-       std::string(model::recipient_type_name(credential.recipient.type)),
-       credential.recipient.identifier, optional_text(credential.recipient.name),
-       credential.status.list_id, credential.status.index, credential.format, credential.document,
-       credential.issued_at, optional_text(credential.valid_until), credential.issued_by,
-       std::string(model::claim_state_name(credential.claim))});
+void insert_credentials(Connection& connection,
+                        std::span<const model::IssuedCredential> credentials) {
+  constexpr std::size_t kColumns = 15;
+  for_each_chunk(
+      connection, credentials.size(), kColumns, 0, [&](std::size_t begin, std::size_t end) {
+        std::vector<Value> params;
+        params.reserve((end - begin) * kColumns);
+        for (std::size_t i = begin; i < end; ++i) {
+          const model::IssuedCredential& credential = credentials[i];
+          params.insert(
+              params.end(),
+              {credential.id, credential.organisation_id, credential.achievement_id,
+               credential.achievement_version,
+               std::string(model::recipient_type_name(credential.recipient.type)),
+               credential.recipient.identifier, optional_text(credential.recipient.name),
+               credential.status.list_id, credential.status.index, credential.format,
+               credential.document, credential.issued_at, optional_text(credential.valid_until),
+               credential.issued_by, std::string(model::claim_state_name(credential.claim))});
+        }
+        connection.execute(
+            "INSERT INTO credentials (id, organisation_id, achievement_id, achievement_version, "
+            "recipient_type, recipient, recipient_name, status_list_id, status_index, format, "
+            "document, issued_at, valid_until, issued_by, claim_state) VALUES " +
+                repeated("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", end - begin),
+            Params(params.data(), params.size()));
+      });
 }
 
 std::vector<model::IssuedCredential> credentials_due_for_expiry_reminder(Connection& connection,
@@ -82,22 +96,39 @@ std::optional<model::IssuedCredential> find_credential(Connection& connection,
   return credential_of(*row);
 }
 
-std::vector<std::string> unrevoked_credential_ids(Connection& connection,
-                                                  std::string_view achievement_id,
-                                                  std::string_view recipient) {
-  std::vector<std::string> ids;
-  for (const Row& row :
-       connection.query("SELECT id FROM credentials WHERE achievement_id = ? AND recipient = ? "
-                        "AND revoked_at IS NULL",
-                        {std::string(achievement_id), std::string(recipient)})) {
-    ids.push_back(row.get<std::string>("id"));
-  }
-  return ids;
+std::vector<std::pair<std::string, std::string>> unrevoked_credentials_of(
+    Connection& connection, std::string_view achievement_id,
+    std::span<const std::string> recipients) {
+  std::vector<std::pair<std::string, std::string>> held;
+  for_each_chunk(connection, recipients.size(), 1, 1, [&](std::size_t begin, std::size_t end) {
+    std::vector<Value> params{std::string(achievement_id)};
+    params.insert(params.end(), recipients.begin() + static_cast<std::ptrdiff_t>(begin),
+                  recipients.begin() + static_cast<std::ptrdiff_t>(end));
+    for (const Row& row : connection.query(
+             "SELECT recipient, id FROM credentials WHERE achievement_id = ? AND recipient IN (" +
+                 repeated("?", end - begin) + ") AND revoked_at IS NULL ORDER BY issued_at, id",
+             Params(params.data(), params.size()))) {
+      held.emplace_back(row.get<std::string>("recipient"), row.get<std::string>("id"));
+    }
+  });
+  return held;
 }
 
-void set_claim_token_hash(Connection& connection, std::string_view id, std::string_view hash) {
-  connection.execute("UPDATE credentials SET claim_token_hash = ? WHERE id = ?",
-                     {std::string(hash), std::string(id)});
+void set_claim_token_hashes(Connection& connection,
+                            std::span<const std::pair<std::string, std::string>> hashes) {
+  for_each_chunk(connection, hashes.size(), 2, 0, [&](std::size_t begin, std::size_t end) {
+    std::vector<Value> params;
+    params.reserve((end - begin) * 2);
+    for (std::size_t i = begin; i < end; ++i) {
+      params.emplace_back(hashes[i].first);
+      params.emplace_back(hashes[i].second);
+    }
+    // The columns of a VALUES list are named column1, column2 by SQLite and PostgreSQL alike.
+    connection.execute("UPDATE credentials SET claim_token_hash = v.column2 FROM (VALUES " +
+                           repeated("(?, ?)", end - begin) +
+                           ") AS v WHERE credentials.id = v.column1",
+                       Params(params.data(), params.size()));
+  });
 }
 
 std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,

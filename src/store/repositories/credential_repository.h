@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/credential.h"
@@ -15,17 +17,21 @@
 
 namespace cairn::store {
 
-void insert_credential(Connection& connection, const model::IssuedCredential& credential);
+// Inserts the credentials in as few statements as possible.
+void insert_credentials(Connection& connection,
+                        std::span<const model::IssuedCredential> credentials);
 
 std::optional<model::IssuedCredential> find_credential(Connection& connection, std::string_view id);
 
-// The ids of the credentials of the achievement issued to `recipient` and not revoked.
-std::vector<std::string> unrevoked_credential_ids(Connection& connection,
-                                                  std::string_view achievement_id,
-                                                  std::string_view recipient);
+// (recipient, credential id) of the credentials of the achievement issued to any of
+// `recipients` and not revoked, oldest first.
+std::vector<std::pair<std::string, std::string>> unrevoked_credentials_of(
+    Connection& connection, std::string_view achievement_id,
+    std::span<const std::string> recipients);
 
-// Sets the SHA-256 (hex) of the credential's claim token.
-void set_claim_token_hash(Connection& connection, std::string_view id, std::string_view hash);
+// Sets the SHA-256 (hex) of each credential's claim token: (credential id, hash) pairs.
+void set_claim_token_hashes(Connection& connection,
+                            std::span<const std::pair<std::string, std::string>> hashes);
 // The credential whose claim token has this SHA-256 (hex).
 std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,
                                                                            std::string_view hash);

@@ -1,5 +1,6 @@
 #include "store/repositories/job_repository.h"
 
+#include "store/repositories/many_rows.h"
 #include "store/repositories/optional_value.h"
 
 namespace cairn::store {
@@ -12,9 +13,6 @@ constexpr std::string_view kJobColumns =
 constexpr std::string_view kRowColumns =
     "SELECT row_number, line, achievement_id, request, state, credential_id, error "
     "FROM job_rows ";
-
-// Rows per INSERT statement: 5 parameters each, under StatementLimits::max_parameters (1,000).
-constexpr std::size_t kRowsPerInsert = 180;
 
 model::Job job_of(const Row& row) {
   model::Job job;
@@ -70,22 +68,21 @@ void insert_job(Connection& connection, const model::Job& job) {
 
 void insert_job_rows(Connection& connection, std::string_view job_id,
                      const std::vector<JobRowRecord>& rows) {
-  for (std::size_t start = 0; start < rows.size(); start += kRowsPerInsert) {
-    const std::size_t end = std::min(rows.size(), start + kRowsPerInsert);
-    std::string sql =
-        "INSERT INTO job_rows (job_id, row_number, line, achievement_id, request, state) VALUES ";
+  for_each_chunk(connection, rows.size(), 5, 0, [&](std::size_t begin, std::size_t end) {
     std::vector<Value> params;
-    params.reserve((end - start) * 5);
-    for (std::size_t i = start; i < end; ++i) {
-      sql += i == start ? "(?, ?, ?, ?, ?, 'pending')" : ", (?, ?, ?, ?, ?, 'pending')";
+    params.reserve((end - begin) * 5);
+    for (std::size_t i = begin; i < end; ++i) {
       params.emplace_back(std::string(job_id));
       params.emplace_back(rows[i].row_number);
       params.emplace_back(rows[i].line);
       params.emplace_back(rows[i].achievement_id);
       params.emplace_back(rows[i].request);
     }
-    connection.execute(sql, Params(params.data(), params.size()));
-  }
+    connection.execute(
+        "INSERT INTO job_rows (job_id, row_number, line, achievement_id, request, state) VALUES " +
+            repeated("(?, ?, ?, ?, ?, 'pending')", end - begin),
+        Params(params.data(), params.size()));
+  });
 }
 
 std::optional<model::Job> find_job(Connection& connection, std::string_view id) {
@@ -130,14 +127,26 @@ std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_v
   return rows_in_state(connection, job_id, "pending", limit, after);
 }
 
-void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t row_number,
-                  std::string_view state, const std::optional<std::string>& credential_id,
-                  const std::optional<std::string>& error) {
-  connection.execute(
-      "UPDATE job_rows SET state = ?, credential_id = ?, error = ? "
-      "WHERE job_id = ? AND row_number = ?",
-      {std::string(state), optional_text(credential_id), optional_text(error), std::string(job_id),
-       row_number});
+void mark_job_rows(Connection& connection, std::string_view job_id,
+                   std::span<const JobRowMark> marks) {
+  // The columns of a VALUES list are named column1, column2, ... by SQLite and PostgreSQL alike.
+  for_each_chunk(connection, marks.size(), 4, 1, [&](std::size_t begin, std::size_t end) {
+    std::vector<Value> params;
+    params.reserve((end - begin) * 4 + 1);
+    for (std::size_t i = begin; i < end; ++i) {
+      params.emplace_back(marks[i].row_number);
+      params.emplace_back(std::string(marks[i].credential_id ? "issued" : "failed"));
+      params.emplace_back(optional_text(marks[i].credential_id));
+      params.emplace_back(optional_text(marks[i].error));
+    }
+    params.emplace_back(std::string(job_id));
+    connection.execute(
+        "UPDATE job_rows SET state = v.column2, credential_id = v.column3, error = v.column4 "
+        "FROM (VALUES " +
+            repeated("(?, ?, ?, ?)", end - begin) +
+            ") AS v WHERE job_rows.job_id = ? AND job_rows.row_number = v.column1",
+        Params(params.data(), params.size()));
+  });
 }
 
 void record_job_progress(Connection& connection, std::string_view job_id, std::int64_t issued,

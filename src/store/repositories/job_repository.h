@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,9 +47,15 @@ bool lease_job(Connection& connection, std::string_view job_id, std::string_view
 // The next `limit` pending rows after row number `after`, in row order.
 std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_view job_id,
                                            std::size_t limit, std::int64_t after = 0);
-void mark_job_row(Connection& connection, std::string_view job_id, std::int64_t row_number,
-                  std::string_view state, const std::optional<std::string>& credential_id,
-                  const std::optional<std::string>& error);
+// What became of a row: issued as the credential, or failed with the error.
+struct JobRowMark {
+  std::int64_t row_number = 0;
+  std::optional<std::string> credential_id;
+  std::optional<std::string> error;
+};
+// Marks each row issued (with a credential id) or failed, in as few statements as possible.
+void mark_job_rows(Connection& connection, std::string_view job_id,
+                   std::span<const JobRowMark> marks);
 // Adds to the job's counts; when no row is pending any more, marks it done at `now`.
 void record_job_progress(Connection& connection, std::string_view job_id, std::int64_t issued,
                          std::int64_t failed, std::string_view now);

@@ -1,12 +1,23 @@
 #include "store/repositories/outbox_repository.h"
 
+#include "store/repositories/many_rows.h"
+
 namespace cairn::store {
 
-void enqueue_mail(Connection& connection, const OutboxMail& mail, std::string_view at) {
-  connection.execute(
-      "INSERT INTO outbox (id, recipient, subject, body, state, attempts, next_attempt_at, "
-      "created_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)",
-      {mail.id, mail.recipient, mail.subject, mail.body, std::string(at), std::string(at)});
+void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails, std::string_view at) {
+  for_each_chunk(connection, mails.size(), 6, 0, [&](std::size_t begin, std::size_t end) {
+    std::vector<Value> params;
+    params.reserve((end - begin) * 6);
+    for (std::size_t i = begin; i < end; ++i) {
+      params.insert(params.end(), {mails[i].id, mails[i].recipient, mails[i].subject, mails[i].body,
+                                   std::string(at), std::string(at)});
+    }
+    connection.execute(
+        "INSERT INTO outbox (id, recipient, subject, body, state, attempts, next_attempt_at, "
+        "created_at) VALUES " +
+            repeated("(?, ?, ?, ?, 'queued', 0, ?, ?)", end - begin),
+        Params(params.data(), params.size()));
+  });
 }
 
 std::vector<OutboxMail> due_mail(Connection& connection, std::string_view now, std::size_t limit) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,8 @@ struct OutboxMail {
   std::string next_attempt_at;
 };
 
-void enqueue_mail(Connection& connection, const OutboxMail& mail, std::string_view at);
+// Queues the mails, due at `at`, in as few statements as possible.
+void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails, std::string_view at);
 
 // Up to `limit` queued mails due at `now`, oldest first.
 std::vector<OutboxMail> due_mail(Connection& connection, std::string_view now, std::size_t limit);
