@@ -183,17 +183,16 @@ Result<SignedAwards> sign_awards(store::Database& database, const Instance& inst
 void record_awards(store::Connection& connection, const Instance& instance,
                    const SignedAwards& awards,
                    std::span<const model::IssuedCredential> credentials) {
-  store::insert_credentials(connection, credentials);
-  std::vector<std::pair<std::string, std::string>> token_hashes;
+  std::vector<std::optional<std::string>> token_hashes(credentials.size());
   std::vector<store::OutboxMail> mails;
-  for (const model::IssuedCredential& credential : credentials) {
-    if (credential.recipient.type != model::RecipientType::kEmail) continue;
+  for (std::size_t i = 0; i < credentials.size(); ++i) {
+    if (credentials[i].recipient.type != model::RecipientType::kEmail) continue;
     ClaimInvitation invitation =
-        claim_invitation(instance, credential, awards.achievement_name, awards.issuer_name);
-    token_hashes.emplace_back(credential.id, std::move(invitation.token_hash));
+        claim_invitation(instance, credentials[i], awards.achievement_name, awards.issuer_name);
+    token_hashes[i] = std::move(invitation.token_hash);
     mails.push_back(std::move(invitation.mail));
   }
-  store::set_claim_token_hashes(connection, token_hashes);
+  store::insert_credentials(connection, credentials, token_hashes);
   if (!credentials.empty()) store::enqueue_mails(connection, mails, credentials.front().issued_at);
 }
 

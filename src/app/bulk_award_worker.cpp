@@ -17,6 +17,9 @@
 namespace cairn::app {
 namespace {
 
+// Rows a runner writes for a job before it first refreshes the planner's statistics.
+constexpr std::int64_t kFirstStatisticsAt = 1'000;
+
 // A batch's rows and the status entries reserved for them, one per row, in row order.
 struct ReservedBatch {
   model::Job job;
@@ -269,6 +272,19 @@ Result<bool> JobRunner::run_one_job() {
     const auto [now, at, until] = times();
     return reserve_batch(database_, **job, owner_, options_.batch_size, after, at, until);
   };
+  // The planner's statistics, refreshed each time the rows this runner wrote for the job
+  // double, from kFirstStatisticsAt on: a few times a job, whatever its size.
+  std::int64_t rows_written = 0;
+  std::int64_t statistics_at = kFirstStatisticsAt;
+  const auto count_written = [&](std::int64_t rows) -> Result<bool> {
+    rows_written += rows;
+    if (rows_written < statistics_at) return true;
+    statistics_at = 2 * rows_written;
+    Result<std::monostate> refreshed = database_.write(
+        [](store::Connection& connection) { store::refresh_issuing_statistics(connection); });
+    if (!refreshed) return refreshed.error();
+    return true;
+  };
   Result<std::optional<ReservedBatch>> reserved = reserve_after(0);
   if (!reserved) return reserved.error();
   if (!*reserved) return true;
@@ -293,6 +309,9 @@ Result<bool> JobRunner::run_one_job() {
     if (more) prepared = signing.get();
     if (!written) return written.error();
     if (!written->leased || written->finished || !more) break;
+    if (Result<bool> counted = count_written(written->issued + written->failed); !counted) {
+      return counted.error();
+    }
   }
   return true;
 }

@@ -36,9 +36,9 @@ Result<model::IssuedCredential> answer_claim(store::Database& database, std::str
                                              bool accept, const std::optional<std::string>& holder,
                                              TimePoint now);
 
-// The claim of an e-mail recipient's credential: the hash its token is stored by
-// (store::set_claim_token_hashes) and the mail that carries the token, not queued yet; the
-// issuing transaction stores both.
+// The claim of an e-mail recipient's credential: the hash its token is stored by and the mail
+// that carries the token, neither stored yet; the issuing transaction stores both
+// (award_credentials.h's record_awards).
 struct ClaimInvitation {
   std::string token_hash;
   store::OutboxMail mail;

@@ -40,8 +40,9 @@ model::IssuedCredential credential_of(const Row& row) {
 }  // namespace
 
 void insert_credentials(Connection& connection,
-                        std::span<const model::IssuedCredential> credentials) {
-  constexpr std::size_t kColumns = 15;
+                        std::span<const model::IssuedCredential> credentials,
+                        std::span<const std::optional<std::string>> claim_token_hashes) {
+  constexpr std::size_t kColumns = 16;
   for_each_chunk(
       connection, credentials.size(), kColumns, 0, [&](std::size_t begin, std::size_t end) {
         std::vector<Value> params;
@@ -56,13 +57,15 @@ void insert_credentials(Connection& connection,
                credential.recipient.identifier, optional_text(credential.recipient.name),
                credential.status.list_id, credential.status.index, credential.format,
                credential.document, credential.issued_at, optional_text(credential.valid_until),
-               credential.issued_by, std::string(model::claim_state_name(credential.claim))});
+               credential.issued_by, std::string(model::claim_state_name(credential.claim)),
+               i < claim_token_hashes.size() ? optional_text(claim_token_hashes[i])
+                                             : Value(nullptr)});
         }
         connection.execute(
             "INSERT INTO credentials (id, organisation_id, achievement_id, achievement_version, "
             "recipient_type, recipient, recipient_name, status_list_id, status_index, format, "
-            "document, issued_at, valid_until, issued_by, claim_state) VALUES " +
-                repeated("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", end - begin),
+            "document, issued_at, valid_until, issued_by, claim_state, claim_token_hash) VALUES " +
+                repeated("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", end - begin),
             Params(params.data(), params.size()));
       });
 }
@@ -112,23 +115,6 @@ std::vector<std::pair<std::string, std::string>> unrevoked_credentials_of(
     }
   });
   return held;
-}
-
-void set_claim_token_hashes(Connection& connection,
-                            std::span<const std::pair<std::string, std::string>> hashes) {
-  for_each_chunk(connection, hashes.size(), 2, 0, [&](std::size_t begin, std::size_t end) {
-    std::vector<Value> params;
-    params.reserve((end - begin) * 2);
-    for (std::size_t i = begin; i < end; ++i) {
-      params.emplace_back(hashes[i].first);
-      params.emplace_back(hashes[i].second);
-    }
-    // The columns of a VALUES list are named column1, column2 by SQLite and PostgreSQL alike.
-    connection.execute("UPDATE credentials SET claim_token_hash = v.column2 FROM (VALUES " +
-                           repeated("(?, ?)", end - begin) +
-                           ") AS v WHERE credentials.id = v.column1",
-                       Params(params.data(), params.size()));
-  });
 }
 
 std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,

@@ -17,9 +17,11 @@
 
 namespace cairn::store {
 
-// Inserts the credentials in as few statements as possible.
+// Inserts the credentials in as few statements as possible, the i-th with the SHA-256 (hex) of
+// its claim token claim_token_hashes[i] when there is one (e-mail recipients).
 void insert_credentials(Connection& connection,
-                        std::span<const model::IssuedCredential> credentials);
+                        std::span<const model::IssuedCredential> credentials,
+                        std::span<const std::optional<std::string>> claim_token_hashes);
 
 std::optional<model::IssuedCredential> find_credential(Connection& connection, std::string_view id);
 
@@ -29,9 +31,6 @@ std::vector<std::pair<std::string, std::string>> unrevoked_credentials_of(
     Connection& connection, std::string_view achievement_id,
     std::span<const std::string> recipients);
 
-// Sets the SHA-256 (hex) of each credential's claim token: (credential id, hash) pairs.
-void set_claim_token_hashes(Connection& connection,
-                            std::span<const std::pair<std::string, std::string>> hashes);
 // The credential whose claim token has this SHA-256 (hex).
 std::optional<model::IssuedCredential> find_credential_by_claim_token_hash(Connection& connection,
                                                                            std::string_view hash);

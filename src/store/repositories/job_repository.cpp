@@ -1,5 +1,7 @@
 #include "store/repositories/job_repository.h"
 
+#include <algorithm>
+
 #include "store/repositories/many_rows.h"
 #include "store/repositories/optional_value.h"
 
@@ -130,21 +132,30 @@ std::vector<JobRowRecord> pending_job_rows(Connection& connection, std::string_v
 void mark_job_rows(Connection& connection, std::string_view job_id,
                    std::span<const JobRowMark> marks) {
   // The columns of a VALUES list are named column1, column2, ... by SQLite and PostgreSQL alike.
-  for_each_chunk(connection, marks.size(), 4, 1, [&](std::size_t begin, std::size_t end) {
+  // The range of row numbers lets the planner read only the rows marked, through the primary
+  // key, rather than every row of the job (a batch's rows are a run of row numbers).
+  for_each_chunk(connection, marks.size(), 4, 3, [&](std::size_t begin, std::size_t end) {
     std::vector<Value> params;
-    params.reserve((end - begin) * 4 + 1);
+    params.reserve((end - begin) * 4 + 3);
+    std::int64_t first = marks[begin].row_number;
+    std::int64_t last = first;
     for (std::size_t i = begin; i < end; ++i) {
       params.emplace_back(marks[i].row_number);
       params.emplace_back(std::string(marks[i].credential_id ? "issued" : "failed"));
       params.emplace_back(optional_text(marks[i].credential_id));
       params.emplace_back(optional_text(marks[i].error));
+      first = std::min(first, marks[i].row_number);
+      last = std::max(last, marks[i].row_number);
     }
     params.emplace_back(std::string(job_id));
+    params.emplace_back(first);
+    params.emplace_back(last);
     connection.execute(
         "UPDATE job_rows SET state = v.column2, credential_id = v.column3, error = v.column4 "
         "FROM (VALUES " +
             repeated("(?, ?, ?, ?)", end - begin) +
-            ") AS v WHERE job_rows.job_id = ? AND job_rows.row_number = v.column1",
+            ") AS v WHERE job_rows.job_id = ? AND job_rows.row_number BETWEEN ? AND ? "
+            "AND job_rows.row_number = v.column1",
         Params(params.data(), params.size()));
   });
 }
@@ -157,6 +168,10 @@ void record_job_progress(Connection& connection, std::string_view job_id, std::i
       "UPDATE jobs SET state = 'done', finished_at = ?, lease_owner = NULL, lease_until = NULL "
       "WHERE id = ? AND issued + failed = total",
       {std::string(now), std::string(job_id)});
+}
+
+void refresh_issuing_statistics(Connection& connection) {
+  connection.execute_script("ANALYZE credentials; ANALYZE job_rows");
 }
 
 std::vector<JobRowRecord> failed_job_rows(Connection& connection, std::string_view job_id,

@@ -60,6 +60,12 @@ void mark_job_rows(Connection& connection, std::string_view job_id,
 void record_job_progress(Connection& connection, std::string_view job_id, std::int64_t issued,
                          std::int64_t failed, std::string_view now);
 
+// Refreshes the planner's statistics of the tables a bulk award grows and reads (credentials,
+// job rows), so that it keeps choosing index lookups as they grow: without them, PostgreSQL plans
+// the lookup of a batch's recipients in a table it was filling as a read of every credential of
+// the achievement.
+void refresh_issuing_statistics(Connection& connection);
+
 // The first `limit` failed rows, in row order.
 std::vector<JobRowRecord> failed_job_rows(Connection& connection, std::string_view job_id,
                                           std::size_t limit);
