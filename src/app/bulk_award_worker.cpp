@@ -272,13 +272,15 @@ Result<bool> JobRunner::run_one_job() {
     const auto [now, at, until] = times();
     return reserve_batch(database_, **job, owner_, options_.batch_size, after, at, until);
   };
-  // The planner's statistics, refreshed each time the rows this runner wrote for the job
-  // double, from kFirstStatisticsAt on: a few times a job, whatever its size.
+  // PostgreSQL's planner statistics, refreshed each time the rows this runner wrote for the job
+  // double, from kFirstStatisticsAt on: a few times a job, whatever its size. (SQLite's planner
+  // picks the indexes without them, and its ANALYZE reads whole tables: it took a 100,000-row
+  // award from 6,300 to 4,700 credentials per second.)
   std::int64_t rows_written = 0;
   std::int64_t statistics_at = kFirstStatisticsAt;
   const auto count_written = [&](std::int64_t rows) -> Result<bool> {
     rows_written += rows;
-    if (rows_written < statistics_at) return true;
+    if (rows_written < statistics_at || database_.backend() != "postgresql") return true;
     statistics_at = 2 * rows_written;
     Result<std::monostate> refreshed = database_.write(
         [](store::Connection& connection) { store::refresh_issuing_statistics(connection); });
