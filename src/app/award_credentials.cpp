@@ -193,7 +193,7 @@ void record_awards(store::Connection& connection, const Instance& instance,
     mails.push_back(std::move(invitation.mail));
   }
   store::insert_credentials(connection, credentials, token_hashes);
-  if (!credentials.empty()) store::enqueue_mails(connection, mails, credentials.front().issued_at);
+  store::enqueue_mails(connection, mails);
 }
 
 }  // namespace cairn::app

@@ -192,19 +192,6 @@ Result<BatchOutcome> write_batch(store::Database& database, const Instance& inst
   });
 }
 
-// write_batch, and when the batch fails as a whole for a lasting reason (anything but a database
-// error), its rows fail with that reason, so that the job moves on.
-Result<BatchOutcome> write_or_fail_batch(store::Database& database, const Instance& instance,
-                                         const PreparedBatch& batch, std::string_view owner,
-                                         const std::string& at, const std::string& until) {
-  Result<BatchOutcome> outcome = write_batch(database, instance, batch, owner, at, until);
-  if (outcome || outcome.error().code == "database error") return outcome;
-  const Error reason = outcome.error();
-  PreparedBatch failed{batch.job, batch.row_numbers, {}, {}};
-  for (const std::int64_t row : batch.row_numbers) failed.failed.emplace(row, reason.message);
-  return write_batch(database, instance, failed, owner, at, until);
-}
-
 }  // namespace
 
 Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Instance& instance,
@@ -219,7 +206,7 @@ Result<BatchOutcome> run_bulk_award_batch(store::Database& database, const Insta
   if (!*reserved) return BatchOutcome{};
   Result<PreparedBatch> prepared = prepare_batch(database, instance, std::move(**reserved), now);
   if (!prepared) return prepared.error();
-  return write_or_fail_batch(database, instance, *prepared, owner, at, until);
+  return write_batch(database, instance, *prepared, owner, at, until);
 }
 
 JobRunner::JobRunner(store::Database& database, const Instance& instance, JobRunnerOptions options)
@@ -305,8 +292,7 @@ Result<bool> JobRunner::run_one_job() {
       }
     }
     const auto [now, at, until] = times();
-    Result<BatchOutcome> written =
-        write_or_fail_batch(database_, instance_, *prepared, owner_, at, until);
+    Result<BatchOutcome> written = write_batch(database_, instance_, *prepared, owner_, at, until);
     const bool more = signing.valid();
     if (more) prepared = signing.get();
     if (!written) return written.error();

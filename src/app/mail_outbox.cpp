@@ -24,7 +24,7 @@ store::OutboxMail new_mail(const std::string& to, const std::string& subject,
 void queue_mail(store::Connection& connection, const std::string& to, const std::string& subject,
                 const std::string& body, std::string_view at) {
   const store::OutboxMail mail = new_mail(to, subject, body, at);
-  store::enqueue_mails(connection, std::span(&mail, 1), at);
+  store::enqueue_mails(connection, std::span(&mail, 1));
 }
 
 Result<SendOutcome> send_due_mail(store::Database& database, const MailSettings& settings,

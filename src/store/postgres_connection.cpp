@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
+#include <optional>
 #include <type_traits>
 
 #include "store/postgres_sql_scanner.h"
@@ -295,43 +296,55 @@ void PostgresConnection::fail(const pg_result* result, std::string_view sql) con
   throw_statement_error(sql, message);
 }
 
-static_assert(std::is_same_v<Oid, unsigned>, "prepared_name takes Oids as unsigned");
+static_assert(std::is_same_v<Oid, unsigned>, "the prepared statements keep Oids as unsigned");
 
-const std::string* PostgresConnection::prepared_name(std::string_view sql, const std::string& text,
-                                                     std::span<const unsigned> types) {
-  std::string key = text;
-  key.push_back('\0');
-  key.append(reinterpret_cast<const char*>(types.data()), types.size_bytes());
-  if (const auto found = prepared_.find(key); found != prepared_.end()) return &found->second;
-  if (prepared_.size() >= kMaxPreparedStatements) return nullptr;
-  std::string name = "cairn_" + std::to_string(prepared_.size() + 1);
+const std::string* PostgresConnection::find_prepared(std::string_view sql,
+                                                     std::span<const unsigned> types) const {
+  const auto found = prepared_.find(sql);
+  if (found == prepared_.end()) return nullptr;
+  for (const PreparedStatement& statement : found->second) {
+    if (std::ranges::equal(statement.types, types)) return &statement.name;
+  }
+  return nullptr;
+}
+
+const std::string* PostgresConnection::prepare(std::string_view sql, const std::string& text,
+                                               std::span<const unsigned> types) {
+  if (prepared_count_ >= kMaxPreparedStatements) return nullptr;
+  std::string name = "cairn_" + std::to_string(prepared_count_ + 1);
   const ResultHandle result(PQprepare(handle_.get(), name.c_str(), text.c_str(),
                                       static_cast<int>(types.size()), types.data()));
   if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail(result.get(), sql);
-  return &prepared_.emplace(std::move(key), std::move(name)).first->second;
+  ++prepared_count_;
+  auto& statements = prepared_.try_emplace(std::string(sql)).first->second;
+  statements.push_back({std::vector<unsigned>(types.begin(), types.end()), std::move(name)});
+  return &statements.back().name;
 }
 
 PostgresConnection::Completion PostgresConnection::run(std::string_view sql, Params params,
                                                        std::vector<Row>* rows, std::size_t max_rows,
                                                        Plan plan) {
-  const PostgresStatement statement = rewrite_placeholders(sql);
-  if (statement.placeholder_count != params.size()) {
-    throw_statement_error(sql, "has " + std::to_string(statement.placeholder_count) +
-                                   " placeholders but " + std::to_string(params.size()) +
-                                   " parameters were given");
-  }
   const EncodedParams encoded(sql, params);
+  const std::span<const unsigned> types(encoded.types(), static_cast<std::size_t>(encoded.count()));
+  const bool preparable = plan == Plan::kPrepared && params.size() <= kMaxPreparedParameters;
+  // A statement prepared before had its placeholders rewritten and counted then.
+  const std::string* prepared = preparable ? find_prepared(sql, types) : nullptr;
+  std::optional<PostgresStatement> statement;
+  if (prepared == nullptr) {
+    statement = rewrite_placeholders(sql);
+    if (statement->placeholder_count != params.size()) {
+      throw_statement_error(sql, "has " + std::to_string(statement->placeholder_count) +
+                                     " placeholders but " + std::to_string(params.size()) +
+                                     " parameters were given");
+    }
+    if (preparable) prepared = prepare(sql, statement->text, types);
+  }
   pg_conn* handle = handle_.get();
-  const std::string* prepared =
-      plan == Plan::kPrepared && params.size() <= kMaxPreparedParameters
-          ? prepared_name(sql, statement.text,
-                          std::span(encoded.types(), static_cast<std::size_t>(encoded.count())))
-          : nullptr;
   const int sent =
       prepared != nullptr
           ? PQsendQueryPrepared(handle, prepared->c_str(), encoded.count(), encoded.values(),
                                 encoded.lengths(), encoded.formats(), kTextFormat)
-          : PQsendQueryParams(handle, statement.text.c_str(), encoded.count(), encoded.types(),
+          : PQsendQueryParams(handle, statement->text.c_str(), encoded.count(), encoded.types(),
                               encoded.values(), encoded.lengths(), encoded.formats(), kTextFormat);
   if (!sent) fail(nullptr, sql);
   PQsetSingleRowMode(handle);

@@ -53,10 +53,13 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "store/connection.h"
 
@@ -120,15 +123,30 @@ class PostgresConnection final : public Connection {
   // and dropping the rest.
   Completion run(std::string_view sql, Params params, std::vector<Row>* rows, std::size_t max_rows,
                  Plan plan = Plan::kEachTime);
-  // The name of the statement prepared on this connection for `text` with these parameter
-  // types (libpq Oids), preparing it on first use; nullptr once kMaxPreparedStatements are.
-  const std::string* prepared_name(std::string_view sql, const std::string& text,
-                                   std::span<const unsigned> types);
+  // The name of the statement prepared on this connection for `sql` with these parameter types
+  // (libpq Oids), or nullptr.
+  const std::string* find_prepared(std::string_view sql, std::span<const unsigned> types) const;
+  // Prepares `text` (`sql` with its placeholders rewritten) for these parameter types and
+  // returns its name; nullptr once kMaxPreparedStatements are.
+  const std::string* prepare(std::string_view sql, const std::string& text,
+                             std::span<const unsigned> types);
   [[noreturn]] void fail(const pg_result* result, std::string_view sql) const;
 
   std::unique_ptr<pg_conn, Finish> handle_;
-  // Statement text and parameter types -> prepared statement name.
-  std::unordered_map<std::string, std::string> prepared_;
+  struct PreparedStatement {
+    std::vector<unsigned> types;
+    std::string name;
+  };
+  // Looked up by the statement as the repositories write it, without a copy.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, std::vector<PreparedStatement>, TextHash, std::equal_to<>>
+      prepared_;
+  std::size_t prepared_count_ = 0;
 };
 
 }  // namespace cairn::store

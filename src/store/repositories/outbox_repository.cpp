@@ -4,13 +4,13 @@
 
 namespace cairn::store {
 
-void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails, std::string_view at) {
+void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails) {
   for_each_chunk(connection, mails.size(), 6, 0, [&](std::size_t begin, std::size_t end) {
     std::vector<Value> params;
     params.reserve((end - begin) * 6);
     for (std::size_t i = begin; i < end; ++i) {
       params.insert(params.end(), {mails[i].id, mails[i].recipient, mails[i].subject, mails[i].body,
-                                   std::string(at), std::string(at)});
+                                   mails[i].next_attempt_at, mails[i].next_attempt_at});
     }
     connection.execute(
         "INSERT INTO outbox (id, recipient, subject, body, state, attempts, next_attempt_at, "

@@ -24,8 +24,9 @@ struct OutboxMail {
   std::string next_attempt_at;
 };
 
-// Queues the mails, due at `at`, in as few statements as possible.
-void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails, std::string_view at);
+// Queues the mails, each created and first due at its next_attempt_at, in as few statements as
+// possible.
+void enqueue_mails(Connection& connection, std::span<const OutboxMail> mails);
 
 // Up to `limit` queued mails due at `now`, oldest first.
 std::vector<OutboxMail> due_mail(Connection& connection, std::string_view now, std::size_t limit);
