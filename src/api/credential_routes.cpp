@@ -44,13 +44,19 @@ http::Handler status_change(store::Database& database, const app::Instance& inst
 
 }  // namespace
 
-void add_credential_routes(http::Router& router, store::Database& database,
-                           app::Instance instance) {
+void add_credential_routes(http::Router& router, store::Database& database, app::Instance instance,
+                           const web::CredentialPage* page) {
   router.add(http::Verb::get, "/credentials/{id}",
-             [&database](const http::RequestContext& context) {
+             [&database, page](const http::RequestContext& context) {
                Result<model::IssuedCredential> credential =
                    app::published_credential(database, context.parameter("id"));
-               if (!credential) return failure_response(context.request, credential.error());
+               const bool html = page != nullptr && web::accepts_html(context);
+               if (!credential) {
+                 return html && credential.error().code == "not found"
+                            ? page->not_found(context)
+                            : failure_response(context.request, credential.error());
+               }
+               if (html) return page->respond(context, *credential);
                const bool jwt = !credential->document.starts_with("{");
                http::Response response =
                    http::text_response(context.request, http::Status::ok, credential->document,
@@ -58,6 +64,7 @@ void add_credential_routes(http::Router& router, store::Database& database,
                // Its status may change, its content never: verifiers check the status lists.
                response.set(boost::beast::http::field::cache_control, "public, max-age=3600");
                response.set(boost::beast::http::field::access_control_allow_origin, "*");
+               response.set(boost::beast::http::field::vary, "Accept");  // browsers get the page
                return response;
              });
   router.add(http::Verb::post, "/api/v1/credentials/{id}/revoke",

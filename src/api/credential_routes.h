@@ -3,7 +3,9 @@
 //                                              (application/ld+json) for Data Integrity
 //                                              credentials, the compact JWT (application/vc+jwt)
 //                                              for VC-JWT ones; 404 while suspended or once the
-//                                              earner declined it
+//                                              earner declined it. A browser (Accept lists
+//                                              text/html) gets the public credential page
+//                                              instead, when `page` is given
 //   POST /api/v1/credentials/{id}/revoke       {"reason"} permanent (scope revoke, role admin)
 //   POST /api/v1/credentials/{id}/suspend      {"reason"}
 //   POST /api/v1/credentials/{id}/unsuspend    {}
@@ -19,9 +21,11 @@
 #include "app/create_organisation.h"
 #include "http/router.h"
 #include "store/database.h"
+#include "web/credential_page.h"
 
 namespace cairn::api {
 
-void add_credential_routes(http::Router& router, store::Database& database, app::Instance instance);
+void add_credential_routes(http::Router& router, store::Database& database, app::Instance instance,
+                           const web::CredentialPage* page = nullptr);
 
 }  // namespace cairn::api

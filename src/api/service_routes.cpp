@@ -35,9 +35,11 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_achievement_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);
   add_bulk_award_routes(router, *parts.database);
-  add_credential_routes(router, *parts.database, parts.instance);
+  add_credential_routes(router, *parts.database, parts.instance,
+                        parts.site ? &parts.site->credential_page() : nullptr);
   add_claim_routes(router, *parts.database, parts.instance, *parts.verify_limiter);
   add_wallet_routes(router, *parts.database, parts.instance, *parts.verifier);
+  if (parts.site) parts.site->add_routes(router, *parts.verify_limiter);
 }
 
 }  // namespace cairn::api

@@ -13,6 +13,7 @@
 #include "http/router.h"
 #include "store/database.h"
 #include "vc/verifier.h"
+#include "web/site.h"
 
 namespace cairn::api {
 
@@ -24,6 +25,7 @@ struct ServiceParts {
   const http::RequestMetrics* metrics = nullptr;  // required
   std::function<bool()> stopping;                 // required
   bool sign_up_open = true;                       // POST /api/v1/accounts takes new accounts
+  const web::Site* site = nullptr;                // the pages; nullptr: the API alone
 };
 
 // Registers every route of the service. The parts must

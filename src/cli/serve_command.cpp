@@ -105,13 +105,16 @@ int run_serve(const ServeArgs& args) {
   const app::InstanceStatusLists instance_lists(db, instance);
   const vc::Verifier verifier({offline.suites, &instance_dids, &instance_lists},
                               vc::VerifierOptions{});
+  Result<std::unique_ptr<web::Site>> site = web::Site::create(verifier);
+  if (!site) return report_invalid_input(site.error());
   api::add_service_routes(router, {.database = &db,
                                    .instance = instance,
                                    .verifier = &verifier,
                                    .verify_limiter = &verify_limiter,
                                    .metrics = &metrics,
                                    .stopping = [&server] { return server.stopping(); },
-                                   .sign_up_open = !args.no_sign_up});
+                                   .sign_up_open = !args.no_sign_up,
+                                   .site = site->get()});
   // Bulk award jobs run in the background, in every process (leases keep them apart).
   app::JobRunner jobs(db, instance, {.on_error = [&log](const std::string& what) {
                         log.event("job error", {{"what", what}});

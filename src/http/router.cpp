@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "http/percent_decoding.h"
+
 namespace cairn::http {
 namespace {
 
@@ -24,34 +26,6 @@ std::vector<std::string_view> split_path(std::string_view path) {
   return segments;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Percent-decodes one path segment; nullopt when an escape is broken or decodes to a control
-// character, which no identifier of ours contains.
-std::optional<std::string> decode_segment(std::string_view segment) {
-  std::string decoded;
-  decoded.reserve(segment.size());
-  for (std::size_t i = 0; i < segment.size(); ++i) {
-    char c = segment[i];
-    if (c == '%') {
-      if (i + 2 >= segment.size()) return std::nullopt;
-      const int high = hex_value(segment[i + 1]);
-      const int low = hex_value(segment[i + 2]);
-      if (high < 0 || low < 0) return std::nullopt;
-      c = static_cast<char>(high * 16 + low);
-      i += 2;
-    }
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return std::nullopt;
-    decoded.push_back(c);
-  }
-  return decoded;
-}
-
 }  // namespace
 
 std::string_view RequestContext::parameter(std::string_view name) const {
@@ -68,12 +42,12 @@ std::optional<std::string> RequestContext::query_parameter(std::string_view name
     const std::string_view pair = rest.substr(0, amp);
     rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
     const std::size_t equals = pair.find('=');
-    const std::optional<std::string> key = decode_segment(pair.substr(0, equals));
+    const std::optional<std::string> key =
+        percent_decode(pair.substr(0, equals), ControlCharacters::kRefused);
     if (!key || *key != name) continue;
     if (equals == std::string_view::npos) return std::string();
-    std::string value(pair.substr(equals + 1));
-    std::replace(value.begin(), value.end(), '+', ' ');  // form encoding's space
-    return decode_segment(value);
+    return percent_decode(pair.substr(equals + 1), ControlCharacters::kRefused,
+                          /*plus_is_space=*/true);
   }
   return std::nullopt;
 }
@@ -141,7 +115,7 @@ RouteLookup Router::find(Verb method, std::string_view path) const {
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const std::string& segment = lookup.route->segments[i];
     if (!is_parameter(segment)) continue;
-    std::optional<std::string> value = decode_segment(segments[i]);
+    std::optional<std::string> value = percent_decode(segments[i], ControlCharacters::kRefused);
     if (!value) {
       RouteLookup broken;
       broken.bad_path = true;

@@ -19,8 +19,9 @@ std::string_view to_string(CheckStatus status) {
   return "skipped";
 }
 
-void VerificationReport::add(std::string check, CheckStatus status, std::string message) {
-  checks.push_back({std::move(check), status, std::move(message)});
+void VerificationReport::add(std::string check, CheckStatus status, std::string message,
+                             std::string reason) {
+  checks.push_back({std::move(check), status, std::move(message), std::move(reason)});
 }
 
 CheckStatus VerificationReport::status_of(std::string_view check) const {
@@ -47,9 +48,10 @@ boost::json::object VerificationReport::to_json() const {
   json["strict"] = strict;
   boost::json::array lines;
   for (const CheckResult& result : checks) {
-    lines.push_back(boost::json::object{{"check", result.check},
-                                        {"status", to_string(result.status)},
-                                        {"message", result.message}});
+    boost::json::object line{
+        {"check", result.check}, {"status", to_string(result.status)}, {"message", result.message}};
+    if (!result.reason.empty()) line["reason"] = result.reason;
+    lines.push_back(std::move(line));
   }
   json["checks"] = std::move(lines);
   return json;

@@ -25,6 +25,9 @@ struct CheckResult {
   std::string check;  // "structure", "proof", "issuer-key", ...
   CheckStatus status = CheckStatus::kSkipped;
   std::string message;
+  // A stable word for what a failed check found, where surfaces name it ("Revoked" rather than
+  // "Not verified"): "revoked", "suspended", "expired", "not-yet-valid"; empty otherwise.
+  std::string reason;
 };
 
 struct VerificationReport {
@@ -35,12 +38,13 @@ struct VerificationReport {
   bool strict = false;
 
   // Adds a check line.
-  void add(std::string check, CheckStatus status, std::string message);
+  void add(std::string check, CheckStatus status, std::string message, std::string reason = {});
   // The status of `check`, or kSkipped when it is not in the report.
   CheckStatus status_of(std::string_view check) const;
   // See the header comment.
   bool verified() const;
-  // {"verified", "format", "id"?, "issuer"?, "strict", "checks": [{"check","status","message"}]}
+  // {"verified", "format", "id"?, "issuer"?, "strict",
+  //  "checks": [{"check", "status", "message", "reason"?}]}
   boost::json::object to_json() const;
 };
 

@@ -238,10 +238,11 @@ void Verifier::check_common(const boost::json::object& credential, std::size_t d
     report.add("validity-window", CheckStatus::kFail, window.error().message);
   } else {
     const structure::ValidityOutcome outcome = structure::check_validity_window(*window, at);
-    report.add("validity-window",
-               outcome.status == structure::ValidityStatus::kValid ? CheckStatus::kPass
-                                                                   : CheckStatus::kFail,
-               outcome.message);
+    const bool valid = outcome.status == structure::ValidityStatus::kValid;
+    report.add("validity-window", valid ? CheckStatus::kPass : CheckStatus::kFail, outcome.message,
+               valid                                                   ? ""
+               : outcome.status == structure::ValidityStatus::kExpired ? "expired"
+                                                                       : "not-yet-valid");
   }
 
   check_status(credential, at, report);

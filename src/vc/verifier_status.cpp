@@ -36,6 +36,7 @@ void Verifier::check_status(const boost::json::object& credential, TimePoint at,
   }
   CheckStatus worst = CheckStatus::kPass;
   std::string messages;
+  std::string reason;  // "revoked" outweighs "suspended"
   const auto note = [&](CheckStatus status, const std::string& message) {
     if (status == CheckStatus::kFail ||
         (status == CheckStatus::kWarning && worst == CheckStatus::kPass)) {
@@ -63,13 +64,15 @@ void Verifier::check_status(const boost::json::object& credential, TimePoint at,
       note(CheckStatus::kPass, check.message);
     } else if (check.purpose == "revocation") {
       note(CheckStatus::kFail, "revoked: " + check.message);
+      reason = "revoked";
     } else if (check.purpose == "suspension") {
       note(CheckStatus::kFail, "suspended: " + check.message);
+      if (reason.empty()) reason = "suspended";
     } else {
       note(CheckStatus::kWarning, "status " + check.purpose + " is set: " + check.message);
     }
   }
-  report.add("status", worst, messages);
+  report.add("status", worst, messages, reason);
 }
 
 }  // namespace cairn::vc

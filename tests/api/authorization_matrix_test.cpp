@@ -122,6 +122,11 @@ const std::vector<Row>& matrix() {
       {http::Verb::get, "/api/openapi.json", "", 200, {}},
       {http::Verb::post, "/api/v1/verify", "not a credential", 400, {}},
       {http::Verb::post, "/api/v1/verify/bulk", R"({"credentials": []})", 200, {}},
+      // The pages open to anyone (web/site.h). The matrix's JSON body is no form: 400 for all.
+      {http::Verb::get, "/", "", 200, {}},
+      {http::Verb::get, "/verify", "", 200, {}},
+      {http::Verb::post, "/verify", "{}", 400, {}},
+      {http::Verb::get, "/static/{name}", "", 200, {}},
       {http::Verb::get, "/api/v1/me", "", 200, {{Caller::kAnonymous, 401}}},
       // Sign-up and sign-in are open to anyone; the session routes are about a cookie session.
       {http::Verb::post,
@@ -288,7 +293,8 @@ class AuthorizationMatrixTest : public ::testing::Test {
                                       {"{list}", list_},
                                       {"{job}", job_},
                                       {"{token}", "not-a-claim-token"},
-                                      {"{purpose}", "revocation"}}) {
+                                      {"{purpose}", "revocation"},
+                                      {"{name}", "cairn.css"}}) {
       if (const std::size_t at = pattern.find(name); at != std::string::npos) {
         pattern.replace(at, name.size(), value);
       }

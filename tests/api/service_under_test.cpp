@@ -14,12 +14,16 @@ ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(
   instance_dids_.emplace(database_.get(), instance_, dids_);
   instance_lists_.emplace(database_.get(), instance_);
   verifier_.emplace(verifier_services(), vc::VerifierOptions{});
+  Result<std::unique_ptr<web::Site>> site = web::Site::create(*verifier_);
+  EXPECT_TRUE(site) << site.error().to_string();
+  if (site) site_ = std::move(*site);
   api::add_service_routes(server_.router(), {.database = &database_.get(),
                                              .instance = instance_,
                                              .verifier = &*verifier_,
                                              .verify_limiter = &limiter_,
                                              .metrics = &server_.metrics(),
-                                             .stopping = [] { return false; }});
+                                             .stopping = [] { return false; },
+                                             .site = site_.get()});
 }
 
 http::Response ServiceUnderTest::call(const std::string& token, http::Verb method,

@@ -20,6 +20,7 @@
 #include "test_server.h"
 #include "vc/data_integrity/suite_context.h"
 #include "vc/verifier.h"
+#include "web/site.h"
 
 namespace cairn::testing {
 
@@ -74,6 +75,7 @@ class ServiceUnderTest {
   std::optional<app::InstanceDidResolver> instance_dids_;
   std::optional<app::InstanceStatusLists> instance_lists_;
   std::optional<vc::Verifier> verifier_;
+  std::unique_ptr<web::Site> site_;  // after the verifier it uses
   http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
   http::testing::TestServer server_;
 };

@@ -1,0 +1,38 @@
+// The public credential page: what a recruiter sees on clicking a badge. GET /credentials/{id}
+// answers it to a browser (Accept lists text/html) and the JSON-LD to everyone else (api/
+// credential_routes.h decides, with accepts_html); "?format=json" asks for the JSON-LD from a
+// browser. The page shows the badge, achievement, issuer, skills, criteria, evidence and validity,
+// and the verification report, run on the server on every view, step by step with a verdict
+// ("Revoked", "Expired", ...). Open Graph and Twitter card tags describe it to link previews.
+//
+// Thread-safety: respond() may run on many threads at once.
+#pragma once
+
+#include "http/router.h"
+#include "model/credential.h"
+#include "vc/verifier.h"
+#include "web/page_responder.h"
+
+namespace cairn::web {
+
+class CredentialPage {
+ public:
+  // All must outlive the page.
+  CredentialPage(const PageResponder& pages, const vc::Verifier& verifier)
+      : pages_(pages), verifier_(verifier) {}
+
+  http::Response respond(const http::RequestContext& context,
+                         const model::IssuedCredential& credential) const;
+  // The page of a credential that is not published (unknown, declined or suspended): 404.
+  http::Response not_found(const http::RequestContext& context) const;
+
+ private:
+  const PageResponder& pages_;
+  const vc::Verifier& verifier_;
+};
+
+// True when the request is a browser's (its Accept header lists text/html) and does not ask for
+// the JSON with ?format=json.
+bool accepts_html(const http::RequestContext& context);
+
+}  // namespace cairn::web

@@ -1,0 +1,37 @@
+// What every page needs from its request before it renders: the reader's language (and whether
+// the request just chose it, so the response remembers it in a cookie), and the layout's values:
+// the stylesheet, the language switch (links to this page in each language), the page title.
+//
+// Thread-safety: free functions and a plain value.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "http/router.h"
+#include "web/language.h"
+#include "web/page_renderer.h"
+#include "web/static_assets.h"
+
+namespace cairn::web {
+
+struct PageContext {
+  Language language = Language::kEnglish;
+  bool chosen_now = false;  // ?lang= named a language: the response sets the cookie
+};
+
+inline constexpr std::string_view kLanguageCookie = "cairn_lang";
+
+PageContext page_context_of(const http::RequestContext& context);
+
+// The header's and footer's values: the title (the message `title_key`), the stylesheet and a
+// link to `context.path` in each language.
+LayoutValues layout_values(const http::RequestContext& context, const PageContext& page,
+                           const PageRenderer& renderer, const StaticAssets& assets,
+                           std::string_view title_key);
+
+// The response's Set-Cookie for a language chosen now (a year, readable by scripts: it is no
+// secret); does nothing otherwise.
+void remember_language(http::Response& response, const PageContext& page);
+
+}  // namespace cairn::web
