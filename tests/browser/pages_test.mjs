@@ -1,0 +1,183 @@
+// The pages in a real browser (tests/browser/README.md): Chromium through playwright-core against
+// a loopback `cairn serve` with demo data. Each step is a named check; the driver runs them all,
+// prints one line per check and exits 1 when any failed.
+//
+//   node pages_test.mjs --cairn PATH --node-modules DIR --work DIR --screenshots DIR
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startCairn } from "./cairn_instance.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    cairn: { type: "string" },
+    "node-modules": { type: "string" },
+    work: { type: "string" },
+    screenshots: { type: "string" },
+    chromium: { type: "string", default: "/usr/bin/chromium" },
+  },
+});
+const require = createRequire(path.resolve(args["node-modules"], "package.json"));
+const { chromium } = require("playwright-core");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+mkdirSync(args.screenshots, { recursive: true });
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`ok      ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAILED  ${name}: ${error.message}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// axe-core on the page as it is: serious and critical violations fail the check.
+async function audit(page, label) {
+  await page.addScriptTag({ content: axeSource });
+  const outcome = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  const bad = outcome.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.length === 0, `${label}: ${JSON.stringify(bad)}`);
+}
+
+// No catalog key shows where a translation should be.
+async function expectTranslated(page, label, keys) {
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(!text.includes("[["), `${label}: an untranslated [[key]] shows`);
+  const shown = keys.filter((key) => text.includes(key));
+  expect(shown.length === 0, `${label}: catalog keys show: ${shown.join(", ")}`);
+}
+
+const cairn = await startCairn({ cairn: args.cairn, work: args.work });
+const browser = await chromium.launch({ executablePath: args.chromium, args: ["--no-sandbox"] });
+const catalogKeys = Object.keys(
+  JSON.parse(readFileSync(new URL("../../src/web/messages/en.json", import.meta.url), "utf8")),
+);
+try {
+  // axe-core is injected as an inline script, which the pages' Content-Security-Policy forbids.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const [verifiedUrl] = cairn.demo.credentials;
+  const revokedUrl = cairn.demo.credentials.at(-1);
+  const credentialJson = await (await fetch(verifiedUrl, { headers: { Accept: "application/ld+json" } })).text();
+
+  const pages = [
+    ["start", `${cairn.base}/`],
+    ["verify", `${cairn.base}/verify`],
+    ["credential", verifiedUrl],
+    ["credential-revoked", revokedUrl],
+  ];
+  for (const [name, url] of pages) {
+    for (const width of [1280, 375]) {
+      await check(`${name} at ${width} px: loads, passes axe, screenshot`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        const response = await page.goto(`${url}?lang=en`);
+        expect(response.status() === 200, `status ${response.status()}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow <= 0, `the page is ${overflow} px wider than the window`);
+        await audit(page, `${name} ${width}`);
+        await page.screenshot({ path: path.join(args.screenshots, `${name}-${width}.png`), fullPage: true });
+      });
+    }
+  }
+
+  await check("the public page of a valid credential says Verified", async () => {
+    await page.goto(`${verifiedUrl}?lang=en`);
+    const verdict = await page.locator(".verdict-text").first().innerText();
+    expect(verdict === "Verified", `verdict "${verdict}"`);
+  });
+  await check("the public page of a revoked credential says Revoked", async () => {
+    await page.goto(`${revokedUrl}?lang=en`);
+    const verdict = await page.locator(".verdict-text").first().innerText();
+    expect(verdict === "Revoked", `verdict "${verdict}"`);
+  });
+
+  await check("a pasted credential verifies on /verify", async () => {
+    await page.goto(`${cairn.base}/verify?lang=en`);
+    await page.getByLabel("Paste a credential (JSON or JWT)").fill(credentialJson);
+    await page.getByRole("button", { name: "Verify", exact: true }).click();
+    await page.waitForSelector(".verdict-text");
+    const verdict = await page.locator(".verdict-text").first().innerText();
+    expect(verdict === "Verified", `verdict "${verdict}"`);
+    await audit(page, "verify results");
+    await page.screenshot({ path: path.join(args.screenshots, "verify-result-1280.png"), fullPage: true });
+  });
+
+  await check("an uploaded tampered credential shows Not verified and the failing step", async () => {
+    const tampered = JSON.parse(credentialJson);
+    tampered.name = "Something else entirely";
+    const file = path.join(args.work, "tampered.json");
+    writeFileSync(file, JSON.stringify(tampered));
+    await page.goto(`${cairn.base}/verify?lang=en`);
+    await page.setInputFiles("#files", file);
+    await page.getByRole("button", { name: "Verify", exact: true }).click();
+    await page.waitForSelector(".verdict-text");
+    const verdict = await page.locator(".verdict-text").first().innerText();
+    expect(verdict === "Not verified", `verdict "${verdict}"`);
+    const failed = await page.locator(".check-fail .check-name").allInnerTexts();
+    expect(failed.includes("Signature"), `failed steps: ${failed.join(", ")}`);
+    await page.screenshot({ path: path.join(args.screenshots, "verify-tampered-1280.png"), fullPage: true });
+  });
+
+  await check("several files at once give a table of verdicts", async () => {
+    const good = path.join(args.work, "good.json");
+    writeFileSync(good, credentialJson);
+    const revoked = path.join(args.work, "revoked.json");
+    writeFileSync(revoked, await (await fetch(revokedUrl, { headers: { Accept: "application/ld+json" } })).text());
+    await page.goto(`${cairn.base}/verify?lang=en`);
+    await page.setInputFiles("#files", [good, revoked]);
+    await page.getByRole("button", { name: "Verify", exact: true }).click();
+    await page.waitForSelector(".result-table");
+    const verdicts = await page.locator(".result-table .verdict-cell").allInnerTexts();
+    expect(JSON.stringify(verdicts) === JSON.stringify(["Verified", "Revoked"]), `verdicts ${verdicts}`);
+  });
+
+  await check("the keyboard reaches the skip link first and it moves focus to the content", async () => {
+    await page.goto(`${cairn.base}/verify?lang=en`);
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => document.activeElement.className);
+    expect(first === "skip-link", `first focus: "${first}"`);
+    await page.keyboard.press("Enter");
+    const focused = await page.evaluate(() => document.activeElement.id);
+    expect(focused === "main", `focus after the skip link: "${focused}"`);
+  });
+
+  for (const [code, name, probe] of [
+    ["de", "Deutsch", "Nachweis prüfen"],
+    ["es", "Español", "Verificar una credencial"],
+  ]) {
+    await check(`the language switch gives every page in ${name}`, async () => {
+      await page.goto(`${cairn.base}/?lang=en`);
+      await page.getByRole("link", { name }).click();
+      expect((await page.getAttribute("html", "lang")) === code, "html lang after the switch");
+      for (const [label, url] of pages) {
+        await page.goto(url); // the cookie keeps the language
+        expect((await page.getAttribute("html", "lang")) === code, `${label}: html lang`);
+        await expectTranslated(page, `${label} (${code})`, catalogKeys);
+      }
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text.includes(probe), `"${probe}" not shown`);
+      await page.screenshot({ path: path.join(args.screenshots, `credential-revoked-${code}-1280.png`), fullPage: true });
+    });
+  }
+} finally {
+  await browser.close();
+  await cairn.stop();
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} of ${results.length} browser checks passed`);
+if (failed > 0) {
+  console.log("cairn serve's log:\n" + cairn.log().split("\n").slice(-20).join("\n"));
+  process.exit(1);
+}
