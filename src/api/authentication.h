@@ -14,13 +14,14 @@
 #include <string_view>
 
 #include "app/api_tokens.h"
+#include "app/sessions.h"
 #include "common/result.h"
 #include "http/router.h"
 #include "store/database.h"
 
 namespace cairn::api {
 
-inline constexpr std::string_view kSessionCookie = "cairn_session";
+using app::kSessionCookie;  // app/sessions.h
 inline constexpr std::string_view kCsrfHeader = "X-CSRF-Token";
 
 // The principal, or Error "unauthenticated" (no header and no session cookie, not a Bearer token,

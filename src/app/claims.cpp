@@ -25,15 +25,16 @@ ClaimInvitation claim_invitation(const Instance& instance,
                                  const std::string& achievement_name,
                                  const std::string& issuer_name) {
   const std::string token = crypto::random_base64url(32);
-  const std::string claim = instance.base_url + "/api/v1/claims/" + token;
+  const std::string page = instance.base_url + "/claim/" + token;
+  const std::string api = instance.base_url + "/api/v1/claims/" + token;
   const std::string greeting =
       credential.recipient.name ? "Hello " + *credential.recipient.name + ",\n\n" : "Hello,\n\n";
   const std::string body =
       greeting + issuer_name + " has awarded you the credential \"" + achievement_name +
-      "\".\n\nSee it: " + credential_url(instance, credential.id) +
-      "\n\nAccept it, or decline it, with this link (it stands for your e-mail address; keep it "
-      "to yourself):\n  GET  " +
-      claim + "\n  POST " + claim + "/accept\n  POST " + claim +
+      "\".\n\nAccept it or decline it here (the link stands for your e-mail address; keep it to "
+      "yourself):\n  " +
+      page + "\n\nSee the credential: " + credential_url(instance, credential.id) +
+      "\n\nFor programs:\n  GET  " + api + "\n  POST " + api + "/accept\n  POST " + api +
       "/decline\n\nSent by Cairn on behalf of " + issuer_name + ".\n";
   return {token_hash(token),
           new_mail(credential.recipient.identifier,

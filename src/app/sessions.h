@@ -18,6 +18,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/api_tokens.h"
 #include "common/date_time.h"
@@ -26,6 +27,9 @@
 #include "store/database.h"
 
 namespace cairn::app {
+
+// The name of the cookie that carries a session, for the API's and the pages' routes alike.
+inline constexpr std::string_view kSessionCookie = "cairn_session";
 
 struct SessionPolicy {
   std::chrono::seconds lifetime = std::chrono::days(7);

@@ -105,7 +105,10 @@ int run_serve(const ServeArgs& args) {
   const app::InstanceStatusLists instance_lists(db, instance);
   const vc::Verifier verifier({offline.suites, &instance_dids, &instance_lists},
                               vc::VerifierOptions{});
-  Result<std::unique_ptr<web::Site>> site = web::Site::create(verifier);
+  Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &verifier,
+                                                               .database = &db,
+                                                               .base_url = base_url,
+                                                               .sign_up_open = !args.no_sign_up});
   if (!site) return report_invalid_input(site.error());
   api::add_service_routes(router, {.database = &db,
                                    .instance = instance,

@@ -158,4 +158,11 @@ const FormField* find_field(const std::vector<FormField>& fields, std::string_vi
   return nullptr;
 }
 
+std::string field_text(const std::vector<FormField>& fields, std::string_view name) {
+  for (const FormField& field : fields) {
+    if (field.name == name && !field.is_file) return field.value;
+  }
+  return {};
+}
+
 }  // namespace cairn::http

@@ -38,4 +38,7 @@ Result<std::vector<FormField>> parse_form(std::string_view content_type, std::st
 // The first field called `name`, or nullptr.
 const FormField* find_field(const std::vector<FormField>& fields, std::string_view name);
 
+// The text of the first field called `name` that is not a file; "" when there is none.
+std::string field_text(const std::vector<FormField>& fields, std::string_view name);
+
 }  // namespace cairn::http

@@ -12,12 +12,6 @@
 namespace cairn::web {
 namespace {
 
-// A date-time from the credential in the reader's language; the text itself when unreadable.
-std::string readable_date(Language language, const std::string& date_time) {
-  const Result<ParsedDateTime> parsed = parse_date_time(date_time);
-  return parsed ? format_date(language, parsed->instant) : date_time;
-}
-
 void set_if_present(ctemplate::TemplateDictionary& values, const char* name,
                     const std::string& value, const char* section) {
   if (!value.empty()) values.SetValueAndShowSection(name, value, section);
@@ -32,13 +26,13 @@ bool accepts_html(const http::RequestContext& context) {
 }
 
 http::Response CredentialPage::not_found(const http::RequestContext& context) const {
-  return pages_.error(context, page_context_of(context), http::Status::not_found,
+  return pages_.error(context, pages_.context_of(context), http::Status::not_found,
                       "error.not_found");
 }
 
 http::Response CredentialPage::respond(const http::RequestContext& context,
                                        const model::IssuedCredential& credential) const {
-  const PageContext page = page_context_of(context);
+  const PageContext page = pages_.context_of(context);
   const Result<boost::json::object> document = credential_of_document(credential.document);
   if (!document) {
     return pages_.error(context, page, http::Status::internal_server_error, "credential.unreadable",
@@ -59,9 +53,10 @@ http::Response CredentialPage::respond(const http::RequestContext& context,
   values.SetValue("ISSUER", view.issuer_name);
   set_if_present(values, "ISSUER_URL", view.issuer_url, "ISSUER_LINKED");
   if (view.issuer_url.empty()) values.ShowSection("ISSUER_PLAIN");
-  if (view.valid_from) values.SetValue("ISSUED_ON", readable_date(page.language, *view.valid_from));
+  if (view.valid_from)
+    values.SetValue("ISSUED_ON", format_date_text(page.language, *view.valid_from));
   if (view.valid_until) {
-    values.SetValueAndShowSection("EXPIRES_ON", readable_date(page.language, *view.valid_until),
+    values.SetValueAndShowSection("EXPIRES_ON", format_date_text(page.language, *view.valid_until),
                                   "HAS_EXPIRY");
   } else {
     values.ShowSection("NO_EXPIRY");

@@ -53,6 +53,11 @@ std::string format_date(Language language, TimePoint instant) {
   return day_number + " " + std::string(month) + " " + year;
 }
 
+std::string format_date_text(Language language, std::string_view date_time) {
+  const Result<ParsedDateTime> parsed = parse_date_time(date_time);
+  return parsed ? format_date(language, parsed->instant) : std::string(date_time);
+}
+
 std::string format_month_year(Language language, TimePoint instant) {
   const std::chrono::year_month_day day = day_of(instant);
   const std::string_view month = months_of(language)[static_cast<unsigned>(day.month()) - 1];

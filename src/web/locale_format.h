@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "common/date_time.h"
 #include "web/language.h"
@@ -15,6 +16,10 @@ namespace cairn::web {
 
 // The calendar day of `instant` (UTC) in `language`'s long form.
 std::string format_date(Language language, TimePoint instant);
+
+// format_date of an XML Schema dateTime text (a credential's validFrom, say); the text itself
+// when it is not one, so that nothing is hidden.
+std::string format_date_text(Language language, std::string_view date_time);
 
 // The month and year of `instant` (UTC): "November 2026", "November 2026", "noviembre de 2026".
 std::string format_month_year(Language language, TimePoint instant);

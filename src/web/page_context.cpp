@@ -3,6 +3,7 @@
 #include <boost/beast/http/field.hpp>
 #include <chrono>
 
+#include "crypto/constant_time.h"
 #include "http/cookies.h"
 
 namespace cairn::web {
@@ -12,18 +13,25 @@ constexpr std::string_view kLanguageNames[] = {"English", "Deutsch", "Español"}
 
 }  // namespace
 
-PageContext page_context_of(const http::RequestContext& context) {
+PageContext page_context_of(const http::RequestContext& context, store::Database* database) {
   PageContext page;
   const std::optional<std::string> query = context.query_parameter("lang");
   if (query && language_from_code(*query)) {
     page.language = *language_from_code(*query);
     page.chosen_now = true;
-    return page;
+  } else {
+    const std::optional<std::string_view> cookie =
+        http::cookie_value(context.request, kLanguageCookie);
+    page.language =
+        choose_language(cookie, context.request[boost::beast::http::field::accept_language]);
   }
-  const std::optional<std::string_view> cookie =
-      http::cookie_value(context.request, kLanguageCookie);
-  page.language =
-      choose_language(cookie, context.request[boost::beast::http::field::accept_language]);
+  if (database != nullptr) {
+    if (const auto cookie = http::cookie_value(context.request, app::kSessionCookie)) {
+      Result<app::SessionPrincipal> session =
+          app::authenticate_session(*database, *cookie, current_time());
+      if (session) page.session = std::move(*session);
+    }
+  }
   return page;
 }
 
@@ -33,6 +41,10 @@ LayoutValues layout_values(const http::RequestContext& context, const PageContex
   LayoutValues layout;
   layout.title = std::string(renderer.message(page.language, title_key));
   layout.stylesheet = assets.url("cairn.css");
+  if (page.session) {
+    layout.user_name = page.session->principal.user.display_name;
+    layout.csrf_token = page.session->csrf_token;
+  }
   for (const Language language : kLanguages) {
     layout.languages.push_back(
         {std::string(language_code(language)),
@@ -41,6 +53,12 @@ LayoutValues layout_values(const http::RequestContext& context, const PageContex
          language == page.language});
   }
   return layout;
+}
+
+bool has_session_token(const PageContext& page, const std::vector<http::FormField>& fields) {
+  const http::FormField* token = http::find_field(fields, "csrf_token");
+  return page.session && token != nullptr && !token->is_file &&
+         crypto::equal_in_constant_time(token->value, page.session->csrf_token);
 }
 
 void remember_language(http::Response& response, const PageContext& page) {

@@ -112,6 +112,13 @@ Result<std::string> PageRenderer::render(Language language, std::string_view nam
   header->SetValue("LANG", std::string(language_code(language)));
   header->SetValue("TITLE", layout.title);
   header->SetValue("STYLESHEET", layout.stylesheet);
+  if (layout.user_name.empty()) {
+    header->ShowSection("SIGNED_OUT");
+  } else {
+    ctemplate::TemplateDictionary* signed_in = header->AddSectionDictionary("SIGNED_IN");
+    signed_in->SetValue("USER_NAME", layout.user_name);
+    signed_in->SetValue("CSRF_TOKEN", layout.csrf_token);
+  }
   for (const auto& [property, content] : layout.meta) {
     ctemplate::TemplateDictionary* meta = header->AddSectionDictionary("META");
     meta->SetValue("PROPERTY", property);

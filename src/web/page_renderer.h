@@ -29,6 +29,8 @@ namespace cairn::web {
 struct LayoutValues {
   std::string title;       // already in the page's language
   std::string stylesheet;  // its URL
+  std::string user_name;   // the signed-in account's name; empty when nobody is signed in
+  std::string csrf_token;  // its session's, for the sign-out form
   struct LanguageLink {
     std::string code;  // "de"
     std::string name;  // "Deutsch", in its own language

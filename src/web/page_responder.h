@@ -31,8 +31,14 @@ struct PageOptions {
 
 class PageResponder {
  public:
-  PageResponder(const PageRenderer& renderer, const StaticAssets& assets)
-      : renderer_(renderer), assets_(assets) {}
+  // `database` opens sessions (nullptr: nobody is ever signed in).
+  PageResponder(const PageRenderer& renderer, const StaticAssets& assets, store::Database* database)
+      : renderer_(renderer), assets_(assets), database_(database) {}
+
+  // The request's language and session (page_context.h).
+  PageContext context_of(const http::RequestContext& context) const {
+    return page_context_of(context, database_);
+  }
 
   // The page `template_name` with `values`, titled by the message `title_key`.
   http::Response respond(const http::RequestContext& context, const PageContext& page,
@@ -53,6 +59,7 @@ class PageResponder {
  private:
   const PageRenderer& renderer_;
   const StaticAssets& assets_;
+  store::Database* database_;
 };
 
 }  // namespace cairn::web

@@ -2,6 +2,8 @@
 // files, and the routes that serve them:
 //   GET /                 the start page
 //   GET, POST /verify     the verify page (verify_page.h)
+//   /sign-in, /sign-up, /sign-out                 accounts (account_pages.h)
+//   /wallet..., /claim/{token}                    the earner's pages (wallet_pages.h)
 //   GET /static/{name}    the stylesheet and scripts (static_assets.h)
 // The public credential page is answered by GET /credentials/{id} (api/credential_routes.h),
 // which asks credential_page() when a browser asks.
@@ -10,10 +12,12 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "common/result.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
+#include "store/database.h"
 #include "vc/verifier.h"
 #include "web/credential_page.h"
 #include "web/page_renderer.h"
@@ -22,12 +26,19 @@
 
 namespace cairn::web {
 
+// What the pages act on; all must outlive the site.
+struct SiteServices {
+  const vc::Verifier* verifier = nullptr;  // required
+  store::Database* database = nullptr;     // required
+  std::string base_url;                    // the instance's, for absolute public links
+  bool sign_up_open = true;
+};
+
 class Site {
  public:
   // Errors: the catalogs' or templates' (a missing translation, a template ctemplate refuses):
   // the program's own files, so a broken build, reported at start-up rather than on a page.
-  // The verifier must outlive the site.
-  static Result<std::unique_ptr<Site>> create(const vc::Verifier& verifier);
+  static Result<std::unique_ptr<Site>> create(SiteServices services);
 
   // The limiter (shared with the verification API) must outlive the router's use.
   void add_routes(http::Router& router, http::RateLimiter& verify_limiter) const;
@@ -36,12 +47,12 @@ class Site {
   const PageResponder& pages() const { return pages_; }
 
  private:
-  Site(std::unique_ptr<PageRenderer> renderer, const vc::Verifier& verifier);
+  Site(std::unique_ptr<PageRenderer> renderer, SiteServices services);
 
   std::unique_ptr<PageRenderer> renderer_;
+  SiteServices services_;
   StaticAssets assets_;
   PageResponder pages_;
-  const vc::Verifier& verifier_;
   CredentialPage credential_page_;
 };
 

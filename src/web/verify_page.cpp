@@ -113,7 +113,7 @@ http::Response show_form(const http::RequestContext& context, const PageResponde
 http::Response verify_form(const http::RequestContext& context, const PageResponder& pages,
                            const vc::Verifier& verifier, http::RateLimiter& limiter,
                            const VerifyPageLimits& limits) {
-  const PageContext page = page_context_of(context);
+  const PageContext page = pages.context_of(context);
   ctemplate::TemplateDictionary values("verify");
   const auto refuse = [&](std::string_view message_key, const std::string& detail) {
     values.SetValueAndShowSection(
@@ -199,7 +199,7 @@ void add_verify_page(http::Router& router, const PageResponder& pages, const vc:
                      http::RateLimiter& limiter, VerifyPageLimits limits) {
   router.add(http::Verb::get, "/verify", [&pages](const http::RequestContext& context) {
     ctemplate::TemplateDictionary values("verify");
-    return show_form(context, pages, page_context_of(context), values);
+    return show_form(context, pages, pages.context_of(context), values);
   });
   router.add(http::Verb::post, "/verify",
              [&pages, &verifier, &limiter, limits](const http::RequestContext& context) {

@@ -122,11 +122,25 @@ const std::vector<Row>& matrix() {
       {http::Verb::get, "/api/openapi.json", "", 200, {}},
       {http::Verb::post, "/api/v1/verify", "not a credential", 400, {}},
       {http::Verb::post, "/api/v1/verify/bulk", R"({"credentials": []})", 200, {}},
-      // The pages open to anyone (web/site.h). The matrix's JSON body is no form: 400 for all.
+      // The pages (web/site.h) answer to session cookies only: an API token is nobody there, and
+      // is sent to /sign-in (303). The matrix's JSON body is no form: a signed-in browser's
+      // POST lacks the form's CSRF token (403); tests/web/earner_pages_test.cpp sends it.
       {http::Verb::get, "/", "", 200, {}},
       {http::Verb::get, "/verify", "", 200, {}},
       {http::Verb::post, "/verify", "{}", 400, {}},
       {http::Verb::get, "/static/{name}", "", 200, {}},
+      {http::Verb::get, "/sign-in", "", 200, {}},
+      {http::Verb::post, "/sign-in", "{}", 401, {}},
+      {http::Verb::get, "/sign-up", "", 200, {}},
+      {http::Verb::post, "/sign-up", "{}", 400, {}},
+      {http::Verb::post, "/sign-out", "{}", 303, {{Caller::kOwnerSession, 403}}},
+      {http::Verb::get, "/wallet", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::post, "/wallet/import", "{}", 303, {{Caller::kOwnerSession, 403}}},
+      {http::Verb::get, "/wallet/{entry}", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::post, "/wallet/{entry}/visibility", "{}", 303, {{Caller::kOwnerSession, 403}}},
+      {http::Verb::post, "/wallet/{entry}/remove", "{}", 303, {{Caller::kOwnerSession, 403}}},
+      {http::Verb::get, "/claim/{token}", "", 404, {}},
+      {http::Verb::post, "/claim/{token}", "{}", 400, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/api/v1/me", "", 200, {{Caller::kAnonymous, 401}}},
       // Sign-up and sign-in are open to anyone; the session routes are about a cookie session.
       {http::Verb::post,

@@ -14,7 +14,10 @@ ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(
   instance_dids_.emplace(database_.get(), instance_, dids_);
   instance_lists_.emplace(database_.get(), instance_);
   verifier_.emplace(verifier_services(), vc::VerifierOptions{});
-  Result<std::unique_ptr<web::Site>> site = web::Site::create(*verifier_);
+  Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &*verifier_,
+                                                               .database = &database_.get(),
+                                                               .base_url = instance_.base_url,
+                                                               .sign_up_open = true});
   EXPECT_TRUE(site) << site.error().to_string();
   if (site) site_ = std::move(*site);
   api::add_service_routes(server_.router(), {.database = &database_.get(),

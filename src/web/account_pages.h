@@ -1,0 +1,41 @@
+// Signing in, signing up and out, for people (the API's JSON routes stay for programs):
+//   GET  /sign-in[?next=PATH]  the form
+//   POST /sign-in              email, password, next: on success the session cookie (as
+//                              POST /api/v1/session sets it) and 303 to `next` when it is a path
+//                              on this site, else /wallet; otherwise the form again saying why
+//                              (401; 429 while the address is throttled)
+//   GET  /sign-up[?next=PATH]  the form, when sign-up is open (404 otherwise)
+//   POST /sign-up              name, email, password, next: the account, signed in at once
+//   POST /sign-out             csrf_token: ends the session; 303 to /
+// Password routes cost the client several tokens of the shared rate limiter, as the API's do.
+//
+// Thread-safety: the handlers may run on many threads at once.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "http/rate_limiter.h"
+#include "http/router.h"
+#include "store/database.h"
+#include "web/page_responder.h"
+
+namespace cairn::web {
+
+struct AccountPageOptions {
+  bool sign_up_open = true;
+  bool secure_cookies = false;  // the instance runs behind HTTPS: cookies get Secure
+};
+
+// Everything must outlive the router's use.
+void add_account_pages(http::Router& router, const PageResponder& pages, store::Database& database,
+                       http::RateLimiter& limiter, AccountPageOptions options);
+
+// `next` when it is a path on this site ("/wallet", not "//evil.example" or "https://..."),
+// else `fallback`: a sign-in never sends anyone elsewhere.
+std::string local_path_or(std::string_view next, std::string_view fallback);
+
+// A 303 See Other to `location` (a path on this site).
+http::Response see_other(const http::Request& request, std::string_view location);
+
+}  // namespace cairn::web
