@@ -38,7 +38,8 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_credential_routes(router, *parts.database, parts.instance,
                         parts.site ? &parts.site->credential_page() : nullptr);
   add_claim_routes(router, *parts.database, parts.instance, *parts.verify_limiter);
-  add_wallet_routes(router, *parts.database, parts.instance, *parts.verifier);
+  add_wallet_routes(router, *parts.database, parts.instance, *parts.verifier,
+                    parts.site ? &parts.site->credential_page() : nullptr);
   if (parts.site) parts.site->add_routes(router, *parts.verify_limiter);
 }
 

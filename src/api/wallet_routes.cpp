@@ -70,7 +70,8 @@ Result<model::Visibility> visibility_of(const std::string& body) {
 }  // namespace
 
 void add_wallet_routes(http::Router& router, store::Database& database,
-                       const app::Instance& instance, const vc::Verifier& verifier) {
+                       const app::Instance& instance, const vc::Verifier& verifier,
+                       const web::CredentialPage* page) {
   router.add(http::Verb::get, "/api/v1/wallet",
              with_principal(database, [&database, instance](const http::RequestContext& context,
                                                             const app::Principal& principal) {
@@ -161,17 +162,26 @@ void add_wallet_routes(http::Router& router, store::Database& database,
                             "attachment; filename=\"" + exported->file_name + "\"");
                return response;
              }));
-  router.add(http::Verb::get, "/shared/{token}", [&database](const http::RequestContext& context) {
-    Result<model::WalletEntry> entry = app::read_shared_entry(database, context.parameter("token"));
-    if (!entry) return failure_response(context.request, entry.error());
-    http::Response response =
-        http::text_response(context.request, http::Status::ok, entry->document,
-                            entry->format == "jwt" ? "application/jwt" : "application/ld+json");
-    // The holder may make it private again at any time: kept briefly, by nobody in between.
-    response.set(boost::beast::http::field::cache_control, "private, max-age=60");
-    response.set(boost::beast::http::field::access_control_allow_origin, "*");
-    return response;
-  });
+  router.add(
+      http::Verb::get, "/shared/{token}", [&database, page](const http::RequestContext& context) {
+        Result<model::WalletEntry> entry =
+            app::read_shared_entry(database, context.parameter("token"));
+        const bool html = page != nullptr && web::accepts_html(context);
+        if (!entry) {
+          return html && entry.error().code == "not found"
+                     ? page->not_found(context)
+                     : failure_response(context.request, entry.error());
+        }
+        if (html) return page->respond(context, entry->document, web::Caching::kPersonal);
+        http::Response response =
+            http::text_response(context.request, http::Status::ok, entry->document,
+                                entry->format == "jwt" ? "application/jwt" : "application/ld+json");
+        // The holder may make it private again at any time: kept briefly, by nobody in between.
+        response.set(boost::beast::http::field::cache_control, "private, max-age=60");
+        response.set(boost::beast::http::field::access_control_allow_origin, "*");
+        response.set(boost::beast::http::field::vary, "Accept");  // browsers get the page
+        return response;
+      });
 }
 
 }  // namespace cairn::api

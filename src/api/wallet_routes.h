@@ -9,7 +9,8 @@
 //   DELETE /api/v1/wallet/{entry}                 removes it (the credential itself stays valid)
 //   GET    /api/v1/wallet/{entry}/export?format=  json (default), png or svg: the credential, or
 //                                                 a badge image with the credential baked in
-//   GET    /shared/{token}                        anyone: a public entry's credential
+//   GET    /shared/{token}                        anyone: a public entry's credential; a browser
+//                                                 gets the credential page when `page` is given
 //
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once
@@ -18,11 +19,13 @@
 #include "http/router.h"
 #include "store/database.h"
 #include "vc/verifier.h"
+#include "web/credential_page.h"
 
 namespace cairn::api {
 
 // The database and the verifier must outlive the router's use.
 void add_wallet_routes(http::Router& router, store::Database& database,
-                       const app::Instance& instance, const vc::Verifier& verifier);
+                       const app::Instance& instance, const vc::Verifier& verifier,
+                       const web::CredentialPage* page = nullptr);
 
 }  // namespace cairn::api

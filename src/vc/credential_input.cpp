@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "media/image_format.h"
+#include "media/pdf_attachment.h"
 #include "media/png_baking.h"
 #include "media/svg_baking.h"
 
@@ -39,8 +40,8 @@ Result<CredentialInput> read_text(std::string_view text, std::string format,
   }
   return Error{"unrecognized input",
                format.empty()
-                   ? "the input is neither credential JSON (an object), a compact JWT, nor a PNG "
-                     "or SVG badge"
+                   ? "the input is neither credential JSON (an object), a compact JWT, a PNG or "
+                     "SVG badge, nor a PDF certificate"
                    : "the " + format +
                          " carries something that is neither credential JSON nor "
                          "a compact JWT"};
@@ -55,6 +56,11 @@ Result<CredentialInput> read_credential_input(std::span<const std::uint8_t> byte
     Result<std::string> carried = media::unbake_png(bytes, limits.image);
     if (!carried) return carried.error();
     return read_text(*carried, "png", limits);
+  }
+  if (media::looks_like_pdf(bytes)) {
+    Result<std::string> carried = media::credential_in_pdf(bytes, limits.image);
+    if (!carried) return carried.error();
+    return read_text(*carried, "pdf", limits);
   }
   const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   if (image == media::ImageFormat::kSvg) {

@@ -1,5 +1,6 @@
-// Reading what a person hands the verifier: credential JSON, a compact VC-JWT, or a badge image
-// (PNG or SVG) baked with either. Images are unbaked (media/) and what they carry is read in turn.
+// Reading what a person hands the verifier: credential JSON, a compact VC-JWT, a badge image
+// (PNG or SVG) baked with either, or a PDF certificate carrying either as an attached file. Images
+// and PDFs are read by media/ and what they carry is read in turn.
 //
 // Thread-safety: free function without shared state.
 #pragma once
@@ -22,7 +23,7 @@ struct CredentialInputLimits {
 };
 
 struct CredentialInput {
-  std::string format;  // "json", "jwt", "png", "svg"
+  std::string format;  // "json", "jwt", "png", "svg", "pdf"
   // A JSON credential, or the compact JWT text (what the image carried, for png and svg).
   std::variant<boost::json::object, std::string> content;
 };

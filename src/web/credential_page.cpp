@@ -31,17 +31,16 @@ http::Response CredentialPage::not_found(const http::RequestContext& context) co
 }
 
 http::Response CredentialPage::respond(const http::RequestContext& context,
-                                       const model::IssuedCredential& credential) const {
+                                       std::string_view document_text, Caching caching) const {
   const PageContext page = pages_.context_of(context);
-  const Result<boost::json::object> document = credential_of_document(credential.document);
+  const Result<boost::json::object> document = credential_of_document(document_text);
   if (!document) {
     return pages_.error(context, page, http::Status::internal_server_error, "credential.unreadable",
                         document.error().message);
   }
   const CredentialView view = credential_view(*document);
-  const Result<vc::VerificationReport> report =
-      verifier_.verify_input({reinterpret_cast<const std::uint8_t*>(credential.document.data()),
-                              credential.document.size()});
+  const Result<vc::VerificationReport> report = verifier_.verify_input(
+      {reinterpret_cast<const std::uint8_t*>(document_text.data()), document_text.size()});
 
   ctemplate::TemplateDictionary values("credential");
   values.SetValue("ACHIEVEMENT_NAME", view.achievement_name);
@@ -90,7 +89,7 @@ http::Response CredentialPage::respond(const http::RequestContext& context,
   }
 
   PageOptions options;
-  options.caching = Caching::kPublic;
+  options.caching = caching;
   options.title = view.achievement_name;
   options.meta = {{"og:type", "website"},
                   {"og:title", view.achievement_name},

@@ -22,7 +22,13 @@ class CredentialPage {
       : pages_(pages), verifier_(verifier) {}
 
   http::Response respond(const http::RequestContext& context,
-                         const model::IssuedCredential& credential) const;
+                         const model::IssuedCredential& credential) const {
+    return respond(context, credential.document, Caching::kPublic);
+  }
+  // The page of a credential's document (JSON or compact JWT): an issued one, or a wallet entry
+  // its holder shares (cached privately: the holder may withdraw the link).
+  http::Response respond(const http::RequestContext& context, std::string_view document,
+                         Caching caching) const;
   // The page of a credential that is not published (unknown, declined or suspended): 404.
   http::Response not_found(const http::RequestContext& context) const;
 

@@ -8,6 +8,7 @@
 #include "app/wallet.h"
 #include "common/date_time.h"
 #include "http/form_data.h"
+#include "media/certificate_pdf.h"
 #include "web/account_pages.h"
 #include "web/credential_view.h"
 #include "web/locale_format.h"
@@ -177,6 +178,44 @@ class WalletPages {
     return pages_.respond(context, page, "wallet_entry.tpl", "wallet.entry_title", values);
   }
 
+  // The entry as a PDF certificate in the reader's language, its QR code leading to the public
+  // link when there is one, else to the credential's page here, else to /verify.
+  http::Response certificate(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    Result<model::WalletEntry> entry =
+        app::read_wallet_entry(database_, page.session->principal, context.parameter("entry"));
+    if (!entry) return failure_page(context, pages_, page, entry.error());
+    const auto words = [&](std::string_view key, const std::string& value) {
+      return value.empty() ? std::string() : std::string(pages_.message(page, key)) + " " + value;
+    };
+    media::CertificateText text;
+    text.heading = pages_.message(page, "certificate.heading");
+    text.achievement = entry->name;
+    text.awarded_to = words("certificate.awarded_to", page.session->principal.user.display_name);
+    text.issued_by = words("credential.issued_by", entry->issuer);
+    if (entry->issued_at) {
+      text.issued_on =
+          words("credential.issued_on", format_date_text(page.language, *entry->issued_at));
+    }
+    if (entry->valid_until) {
+      text.expires_on =
+          words("credential.expires_on", format_date_text(page.language, *entry->valid_until));
+    }
+    text.verify_caption = pages_.message(page, "certificate.scan_to_verify");
+    text.verify_url = entry->visibility == model::Visibility::kPublic && entry->share_token
+                          ? base_url_ + "/shared/" + *entry->share_token
+                      : entry->credential_id ? base_url_ + "/credentials/" + *entry->credential_id
+                                             : base_url_ + "/verify";
+    text.credential = entry->document;
+    Result<std::string> pdf = media::certificate_pdf(text);
+    if (!pdf) return failure_page(context, pages_, page, pdf.error());
+    http::Response response =
+        http::text_response(context.request, http::Status::ok, std::move(*pdf), "application/pdf");
+    response.set(beast::field::content_disposition, "attachment; filename=\"certificate.pdf\"");
+    return response;
+  }
+
   http::Response change(const http::RequestContext& context, bool remove) const {
     const PageContext page = pages_.context_of(context);
     if (!page.session) return to_sign_in(context);
@@ -293,6 +332,9 @@ void add_wallet_pages(http::Router& router, const PageResponder& pages, store::D
              {.max_body_bytes = 8u << 20});
   router.add(http::Verb::get, "/wallet/{entry}",
              [wallet](const http::RequestContext& context) { return wallet->entry(context); });
+  router.add(
+      http::Verb::get, "/wallet/{entry}/certificate.pdf",
+      [wallet](const http::RequestContext& context) { return wallet->certificate(context); });
   router.add(
       http::Verb::post, "/wallet/{entry}/visibility",
       [wallet](const http::RequestContext& context) { return wallet->change(context, false); });

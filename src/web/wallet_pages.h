@@ -5,7 +5,9 @@
 //                                         kept (303 to its page), or the report saying why not
 //   GET  /wallet/{entry}                  one credential: its verification, and the share panel:
 //                                         visibility, the public link, LinkedIn's "add to
-//                                         profile", downloads (JSON, baked PNG, SVG)
+//                                         profile", downloads (JSON, baked PNG, SVG, PDF)
+//   GET  /wallet/{entry}/certificate.pdf  the PDF certificate with a QR code to its verification
+//                                         page, the credential attached (media/certificate_pdf.h)
 //   POST /wallet/{entry}/visibility       visibility=public|private
 //   POST /wallet/{entry}/remove           takes it out of the wallet
 //   GET  /claim/{token}                   the credential an e-mail link offers: accept, decline

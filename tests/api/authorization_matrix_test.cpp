@@ -137,6 +137,7 @@ const std::vector<Row>& matrix() {
       {http::Verb::get, "/wallet", "", 303, {{Caller::kOwnerSession, 200}}},
       {http::Verb::post, "/wallet/import", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/wallet/{entry}", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::get, "/wallet/{entry}/certificate.pdf", "", 303, {{Caller::kOwnerSession, 200}}},
       {http::Verb::post, "/wallet/{entry}/visibility", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post, "/wallet/{entry}/remove", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/claim/{token}", "", 404, {}},

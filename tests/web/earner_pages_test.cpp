@@ -200,6 +200,18 @@ TEST_F(EarnerPagesTest, ClaimSignedInSharePublicly) {
   const http::Response png = send(Verb::get, "/api/v1" + entry_path + "/export?format=png", cookie);
   EXPECT_EQ(png.result(), Status::ok);
   EXPECT_EQ(png[field::field::content_type], "image/png");
+
+  // The PDF certificate carries the credential: it verifies as a PDF.
+  const http::Response pdf = send(Verb::get, entry_path + "/certificate.pdf", cookie);
+  ASSERT_EQ(pdf.result(), Status::ok) << pdf.body().substr(0, 3000);
+  EXPECT_EQ(pdf[field::field::content_type], "application/pdf");
+  EXPECT_TRUE(pdf.body().starts_with("%PDF-"));
+  const auto report = service_.verifier().verify_input(
+      {reinterpret_cast<const std::uint8_t*>(pdf.body().data()), pdf.body().size()});
+  ASSERT_TRUE(report) << report.error().to_string();
+  EXPECT_EQ(report->format, "pdf");
+  EXPECT_TRUE(report->verified()) << boost::json::serialize(report->to_json());
+  EXPECT_EQ(send(Verb::get, entry_path + "/certificate.pdf").result(), Status::see_other);
 }
 
 TEST_F(EarnerPagesTest, ClaimWithoutAnAccountAndAnswerOnce) {
