@@ -178,6 +178,22 @@ void add_serve_command(CLI::App& app, int* exit_status) {
                    "Seconds a process holds a background job between batches; after a crash "
                    "another takes it over this long after (default 60)")
       ->check(CLI::Range(2u, 3600u));
+  command
+      ->add_option("--smtp", args->smtp,
+                   "HOST:PORT of the SMTP relay that sends claim links and reminders (default: "
+                   "none; mail waits in the outbox)")
+      ->check([](const std::string& value) -> std::string {
+        const std::size_t colon = value.rfind(':');
+        const std::string port = colon == std::string::npos ? "" : value.substr(colon + 1);
+        const bool digits = !port.empty() && port.size() <= 5 &&
+                            port.find_first_not_of("0123456789") == std::string::npos;
+        if (colon == 0 || !digits || std::stoul(port) == 0 || std::stoul(port) > 65535) {
+          return "expected HOST:PORT, e.g. 127.0.0.1:25";
+        }
+        return {};
+      });
+  command->add_option("--mail-from", args->mail_from,
+                      "The sender address of the mail (default cairn@ + the relay's HELO name)");
   command->add_flag("--no-sign-up", args->no_sign_up,
                     "Refuse sign-ups (POST /api/v1/accounts); accounts are then made with "
                     "`cairn admin create-user`");

@@ -169,11 +169,13 @@ class WalletPages {
     } else {
       values.ShowSection("PRIVATE");
     }
-    for (const char* format : {"json", "png", "svg"}) {
+    for (const std::string_view format : {"json", "png", "svg", "pdf"}) {
       ctemplate::TemplateDictionary* download = values.AddSectionDictionary("DOWNLOADS");
-      download->SetValue("HREF", "/api/v1/wallet/" + entry->id + "/export?format=" + format);
+      download->SetValue("HREF", format == "pdf" ? "/wallet/" + entry->id + "/certificate.pdf"
+                                                 : "/api/v1/wallet/" + entry->id +
+                                                       "/export?format=" + std::string(format));
       download->SetValue(
-          "LABEL", std::string(pages_.message(page, std::string("wallet.download_") + format)));
+          "LABEL", std::string(pages_.message(page, "wallet.download_" + std::string(format))));
     }
     return pages_.respond(context, page, "wallet_entry.tpl", "wallet.entry_title", values);
   }

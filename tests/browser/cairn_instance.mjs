@@ -33,7 +33,7 @@ async function waitUntilReady(base, child, seconds) {
   throw new Error(`cairn serve was not ready within ${seconds} s`);
 }
 
-export async function startCairn({ cairn, work }) {
+export async function startCairn({ cairn, work, smtp }) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const env = { ...process.env, CAIRN_MASTER_KEY_FILE: path.join(work, "master.key") };
@@ -47,7 +47,14 @@ export async function startCairn({ cairn, work }) {
     run("admin", "create-user", "--db", db, "--email", admin, "--name", "Demo admin", "--platform-admin"),
   );
   const demo = JSON.parse(run("admin", "seed-demo", "--db", db, "--email", admin, "--base-url", base));
-  const child = spawn(cairn, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`, "--base-url", base], {
+  const token = run("admin", "create-token", "--db", db, "--email", admin, "--name", "browser test",
+    "--scopes", "read write issue revoke admin", "--days", "1")
+    .split("\n")
+    .find((line) => line.startsWith("token: "))
+    .slice("token: ".length);
+  const serveArgs = ["serve", "--db", db, "--listen", `127.0.0.1:${port}`, "--base-url", base];
+  if (smtp) serveArgs.push("--smtp", smtp);
+  const child = spawn(cairn, serveArgs, {
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -57,7 +64,18 @@ export async function startCairn({ cairn, work }) {
   return {
     base,
     demo,
-    admin: { email: admin, password: account.password },
+    admin: { email: admin, password: account.password, token },
+    // A call to the API with the admin's token.
+    api: async (method, route, body) => {
+      const response = await fetch(`${base}${route}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+      return JSON.parse(text);
+    },
     log: () => logLines.join(""),
     stop: () =>
       new Promise((resolve) => {

@@ -3,11 +3,13 @@
 // prints one line per check and exits 1 when any failed.
 //
 //   node pages_test.mjs --cairn PATH --node-modules DIR --work DIR --screenshots DIR
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startCairn } from "./cairn_instance.mjs";
+import { startSmtpSink } from "./smtp_sink.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -58,7 +60,28 @@ async function expectTranslated(page, label, keys) {
   expect(shown.length === 0, `${label}: catalog keys show: ${shown.join(", ")}`);
 }
 
-const cairn = await startCairn({ cairn: args.cairn, work: args.work });
+// `cairn verify FILE`: its exit status and report.
+function cairnVerify(file, extra = []) {
+  try {
+    const output = execFileSync(args.cairn, ["verify", "--offline", ...extra, file], { encoding: "utf8" });
+    return { status: 0, report: JSON.parse(output) };
+  } catch (error) {
+    return { status: error.status, report: error.stdout };
+  }
+}
+
+// Screenshots at both widths and an axe audit of the page now open.
+async function shootBothWidths(page, name) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await audit(page, `${name} ${width}`);
+    await page.screenshot({ path: path.join(args.screenshots, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+const smtp = await startSmtpSink();
+const cairn = await startCairn({ cairn: args.cairn, work: args.work, smtp: smtp.address });
 const browser = await chromium.launch({ executablePath: args.chromium, args: ["--no-sandbox"] });
 const catalogKeys = Object.keys(
   JSON.parse(readFileSync(new URL("../../src/web/messages/en.json", import.meta.url), "utf8")),
@@ -170,9 +193,80 @@ try {
       await page.screenshot({ path: path.join(args.screenshots, `credential-revoked-${code}-1280.png`), fullPage: true });
     });
   }
+  // The earner's way: the e-mail's claim link, an account, the wallet, sharing, downloads.
+  const earner = await browser.newContext({ bypassCSP: true });
+  const tab = await earner.newPage();
+  const learner = "learner@example.org";
+  let entryUrl = "";
+  await check("an earner follows the claim link, signs up and accepts into the wallet", async () => {
+    const [achievement] = cairn.demo.achievements;
+    await cairn.api("POST", `/api/v1/orgs/${cairn.demo.organisation}/achievements/${achievement}/awards`, {
+      recipient: learner,
+    });
+    const mail = await smtp.waitFor(learner, /\/claim\/[A-Za-z0-9_-]+/);
+    const claimUrl = mail.text.match(/https?:\/\/\S+\/claim\/[A-Za-z0-9_-]+/)[0];
+    await tab.goto(`${claimUrl}?lang=en`);
+    await shootBothWidths(tab, "claim");
+    await tab.getByRole("link", { name: "Create one" }).click();
+    await tab.getByLabel("Your name").fill("Lea Learner");
+    await tab.getByLabel("E-mail address").fill(learner);
+    await tab.getByLabel("Password").fill("a long enough password");
+    await shootBothWidths(tab, "sign-up");
+    await tab.getByRole("button", { name: "Create the account" }).click();
+    await tab.waitForURL(/\/claim\//);
+    await tab.getByRole("button", { name: "Accept", exact: true }).click();
+    await tab.waitForURL(/\/wallet$/);
+    await shootBothWidths(tab, "wallet");
+    await tab.locator(".wallet-table a").first().click();
+    await tab.waitForURL(/\/wallet\/[0-9a-f]+$/);
+    entryUrl = tab.url();
+    const verdict = await tab.locator(".verdict-text").first().innerText();
+    expect(verdict === "Verified", `verdict "${verdict}"`);
+  });
+
+  await check("the earner makes it public and gets a LinkedIn link and a public page", async () => {
+    await tab.goto(entryUrl);
+    await tab.getByRole("button", { name: "Make public" }).click();
+    await tab.waitForSelector("#public-link");
+    const linkedin = await tab.getByRole("link", { name: "Add to LinkedIn profile" }).getAttribute("href");
+    const publicUrl = await tab.inputValue("#public-link");
+    expect(linkedin.startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"), linkedin);
+    expect(linkedin.includes(`certUrl=${encodeURIComponent(publicUrl)}`), `certUrl missing in ${linkedin}`);
+    await shootBothWidths(tab, "wallet-entry");
+    const visitor = await browser.newPage();
+    await visitor.goto(`${publicUrl}?lang=en`);
+    const verdict = await visitor.locator(".verdict-text").first().innerText();
+    expect(verdict === "Verified", `public page verdict "${verdict}"`);
+    await visitor.close();
+  });
+
+  await check("the PDF, PNG, SVG and JSON downloads each verify with cairn verify", async () => {
+    await tab.goto(entryUrl);
+    const links = await tab.locator(".downloads a").evaluateAll((anchors) => anchors.map((a) => a.href));
+    expect(links.length === 4, `${links.length} download links: ${links.join(" ")}`);
+    // Offline, cairn verify is given the issuer's did:web document and the status list as files.
+    const credential = JSON.parse(await (await tab.request.get(links.find((l) => l.includes("format=json")))).text());
+    const didDocument = path.join(args.work, "did.json");
+    writeFileSync(didDocument, await (await fetch(`${cairn.base}/issuers/${cairn.demo.organisation}/did.json`)).text());
+    const listUrl = credential.credentialStatus.statusListCredential;
+    const statusList = path.join(args.work, "status-list.json");
+    writeFileSync(statusList, await (await fetch(listUrl)).text());
+    const extra = ["--did-doc", didDocument, "--status-list", `${listUrl}=${statusList}`];
+    for (const link of links) {
+      const response = await tab.request.get(link);
+      expect(response.ok(), `${link}: ${response.status()}`);
+      const kind = link.includes("pdf") ? "pdf" : new URL(link).searchParams.get("format");
+      const file = path.join(args.work, `download.${kind}`);
+      writeFileSync(file, await response.body());
+      const { status, report } = cairnVerify(file, extra);
+      expect(status === 0, `${kind}: cairn verify exited ${status}: ${JSON.stringify(report).slice(0, 300)}`);
+      expect(report.format === (kind === "json" ? "json" : kind), `${kind}: format ${report.format}`);
+    }
+  });
 } finally {
   await browser.close();
   await cairn.stop();
+  await smtp.close();
 }
 
 const failed = results.filter((r) => !r.ok).length;
