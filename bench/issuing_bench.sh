@@ -20,9 +20,8 @@ backend=${3:-sqlite}
 duration=${4:-15}
 cairn=$(realpath "$build/src/cli/cairn")
 work=$build/issuing-bench-$backend
-rm -rf "$work" && mkdir -p "$work"
-export CAIRN_MASTER_KEY_FILE=$work/master.key
-node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" >"$CAIRN_MASTER_KEY_FILE"
+source bench/bench_helpers.sh
+bench_work "$work"
 if [[ $backend == postgresql ]]; then
   db=${CAIRN_TEST_POSTGRES_URL:?run under scripts/with-test-postgres for DB=postgresql}
 else
@@ -34,7 +33,7 @@ now() { date +%s.%N; }
 divide() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
 since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.2f", a - b }'; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 did=$("$cairn" keygen --out "$work/key.json" | sed -n 's/^did: //p')
 node tests/interop/generate_credentials.mjs --count 2000 --seed 7 --issuer "$did" \
   --endorsements no --out "$work/unsigned.jsonl"
@@ -45,16 +44,9 @@ echo "baseline: cairn sign --jsonl --threads 2: $(divide 2000 "$(since "$start")
 "$cairn" admin create-user --db "$db" --email bench@example.org --name Bench >/dev/null 2>&1
 token=$("$cairn" admin create-token --db "$db" --email bench@example.org --name bench \
   --scopes "read write issue" 2>/dev/null | sed -n 's/^token: //p')
-port=$((20000 + RANDOM % 20000))
+port=$(random_port)
 base=http://127.0.0.1:$port
-"$cairn" serve --db "$db" --listen "127.0.0.1:$port" --base-url "$base" \
-  >"$work/serve.out" 2>"$work/serve.log" &
-server=$!
-trap 'kill -TERM $server 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  curl -sf "$base/readyz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+start_serve "$cairn" "$work" "$base" --db "$db" --listen "127.0.0.1:$port" --base-url "$base"
 api() { curl -sf -H "Authorization: Bearer $token" "$@"; }
 field() { node -p "JSON.parse(require('fs').readFileSync(0, 'utf8')).$1"; }
 org=$(api -d '{"name": "Bench"}' "$base/api/v1/orgs" | field id)

@@ -19,10 +19,9 @@ duration=${3:-15}
 connections=${4:-4}
 cairn=$build/src/cli/cairn
 work=$build/page-bench
-rm -rf "$work" && mkdir -p "$work"
-export CAIRN_MASTER_KEY_FILE=$work/master.key
-node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" >"$CAIRN_MASTER_KEY_FILE"
-port=$((20000 + RANDOM % 20000))
+source bench/bench_helpers.sh
+bench_work "$work"
+port=$(random_port)
 base=http://127.0.0.1:$port
 db=sqlite:$work/cairn.db
 "$cairn" admin create-user --db "$db" --email admin@bench.example --name Bench --platform-admin \
@@ -32,16 +31,9 @@ node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1]));
   for (const url of d.credentials) console.log(new URL(url).pathname);' "$work/demo.json" \
   >"$work/paths.txt"
 
-"$cairn" serve --db "$db" --listen "127.0.0.1:$port" --base-url "$base" >"$work/serve.out" \
-  2>"$work/serve.log" &
-server=$!
-trap 'kill -TERM $server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  curl -sf "$base/readyz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+start_serve "$cairn" "$work" "$base" --db "$db" --listen "127.0.0.1:$port" --base-url "$base"
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 pause=$(awk -v c="$connections" -v r="$rate" 'BEGIN { printf "%d", c * 1000 / r - 2 }')
 echo "the credential page at about $rate requests/s ($connections connections, ${pause} ms pause each):"
 CAIRN_BENCH_PATHS=$work/paths.txt CAIRN_BENCH_ACCEPT=text/html CAIRN_BENCH_DELAY_MS=$pause \

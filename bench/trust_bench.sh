@@ -15,13 +15,12 @@ count=${2:-10000}
 corpora=${3:-plain endorsed}
 cairn=$build/src/cli/cairn
 work=$build/trust-bench
-rm -rf "$work" && mkdir -p "$work"
-export CAIRN_MASTER_KEY_FILE=$work/master.key
-node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" >"$CAIRN_MASTER_KEY_FILE"
+source bench/bench_helpers.sh
+bench_work "$work"
 
 did=$("$cairn" keygen --out "$work/key.json" | sed -n 's/^did: //p')
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 "$build/bench/ed25519_bench" --benchmark_min_time=2 2>/dev/null |
   awk '/^RawLibsodium/ {print "raw libsodium " $1 ": " $NF}'
 

@@ -16,25 +16,18 @@ duration=${3:-15}
 connections=${4:-32}
 cairn=$build/src/cli/cairn
 work=$build/verify-api-bench
-rm -rf "$work" && mkdir -p "$work"
-export CAIRN_MASTER_KEY_FILE=$work/master.key
-node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" >"$CAIRN_MASTER_KEY_FILE"
+source bench/bench_helpers.sh
+bench_work "$work"
 did=$("$cairn" keygen --out "$work/key.json" | sed -n 's/^did: //p')
 node tests/interop/generate_credentials.mjs --count "$count" --seed 7 --issuer "$did" \
   --endorsements no --out "$work/unsigned.jsonl"
 "$cairn" sign --jsonl --key "$work/key.json" "$work/unsigned.jsonl" >"$work/signed.jsonl" 2>/dev/null
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 echo "engine: cairn verify --jsonl --threads 2: $("$cairn" verify --offline --jsonl --threads 2 "$work/signed.jsonl" | tail -1)"
 
-port=$((20000 + RANDOM % 20000))
-"$cairn" serve --listen "127.0.0.1:$port" --verify-rate 1e9 --verify-burst 1e9 \
-  >"$work/serve.out" 2>"$work/serve.log" &
-server=$!
-trap 'kill -TERM $server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+port=$(random_port)
+start_serve "$cairn" "$work" "http://127.0.0.1:$port" --listen "127.0.0.1:$port" \
+  --verify-rate 1e9 --verify-burst 1e9
 CAIRN_BENCH_LINES=$work/signed.jsonl wrk -t2 -c"$connections" -d"${duration}s" --latency \
   -s bench/wrk/post_lines.lua "http://127.0.0.1:$port/api/v1/verify" | tee "$work/wrk.txt"

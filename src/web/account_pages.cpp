@@ -119,10 +119,7 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
   });
   router.add(http::Verb::post, "/sign-in",
              [&pages, &database, &limiter, options](const http::RequestContext& context) {
-               const auto fields = http::parse_form(context.request[beast::field::content_type],
-                                                    context.request.body());
-               const std::vector<http::FormField> none;
-               const auto& read = fields ? *fields : none;
+               const std::vector<http::FormField> read = form_fields_of(context);
                const std::string next = http::field_text(read, "next");
                const std::string email = http::field_text(read, "email");
                if (!limiter.allow(context.client, kPasswordCost).allowed) {
@@ -140,10 +137,7 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
     });
     router.add(http::Verb::post, "/sign-up",
                [&pages, &database, &limiter, options](const http::RequestContext& context) {
-                 const auto fields = http::parse_form(context.request[beast::field::content_type],
-                                                      context.request.body());
-                 const std::vector<http::FormField> none;
-                 const auto& read = fields ? *fields : none;
+                 const std::vector<http::FormField> read = form_fields_of(context);
                  const std::string next = http::field_text(read, "next");
                  const std::string email = http::field_text(read, "email");
                  const std::string name = http::field_text(read, "name");
@@ -166,10 +160,8 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
   router.add(http::Verb::post, "/sign-out",
              [&pages, &database, options](const http::RequestContext& context) {
                const PageContext page = pages.context_of(context);
-               const auto fields = http::parse_form(context.request[beast::field::content_type],
-                                                    context.request.body());
                const auto cookie = http::cookie_value(context.request, app::kSessionCookie);
-               if (cookie && fields && has_session_token(page, *fields)) {
+               if (cookie && has_session_token(page, form_fields_of(context))) {
                  Result<bool> ended = app::sign_out(database, *cookie, current_time());
                  if (!ended) {
                    return pages.error(context, page, http::Status::internal_server_error,

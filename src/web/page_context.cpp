@@ -55,6 +55,12 @@ LayoutValues layout_values(const http::RequestContext& context, const PageContex
   return layout;
 }
 
+std::vector<http::FormField> form_fields_of(const http::RequestContext& context) {
+  Result<std::vector<http::FormField>> fields = http::parse_form(
+      context.request[boost::beast::http::field::content_type], context.request.body());
+  return fields ? std::move(*fields) : std::vector<http::FormField>();
+}
+
 bool has_session_token(const PageContext& page, const std::vector<http::FormField>& fields) {
   const http::FormField* token = http::find_field(fields, "csrf_token");
   return page.session && token != nullptr && !token->is_file &&

@@ -39,6 +39,10 @@ LayoutValues layout_values(const http::RequestContext& context, const PageContex
                            const PageRenderer& renderer, const StaticAssets& assets,
                            std::string_view title_key);
 
+// The fields of the request's form body (http/form_data.h); none when the body is no readable
+// form, which the pages treat as an empty form (their checks then say what is missing).
+std::vector<http::FormField> form_fields_of(const http::RequestContext& context);
+
 // True when a session is open and the form carries its CSRF token (field "csrf_token"), compared
 // in constant time: the synchronizer token pattern, as the API's X-CSRF-Token header.
 bool has_session_token(const PageContext& page, const std::vector<http::FormField>& fields);

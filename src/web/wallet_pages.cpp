@@ -39,12 +39,6 @@ std::optional<std::chrono::year_month_day> day_of(const std::optional<std::strin
   return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(parsed->instant));
 }
 
-std::vector<http::FormField> form_of(const http::RequestContext& context) {
-  Result<std::vector<http::FormField>> fields =
-      http::parse_form(context.request[beast::field::content_type], context.request.body());
-  return fields ? std::move(*fields) : std::vector<http::FormField>();
-}
-
 // The page for an Error of the wallet's use cases.
 http::Response failure_page(const http::RequestContext& context, const PageResponder& pages,
                             const PageContext& page, const Error& error) {
@@ -96,7 +90,7 @@ class WalletPages {
   http::Response import(const http::RequestContext& context) const {
     const PageContext page = pages_.context_of(context);
     if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_of(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
     if (!has_session_token(page, fields)) {
       return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
     }
@@ -221,7 +215,7 @@ class WalletPages {
   http::Response change(const http::RequestContext& context, bool remove) const {
     const PageContext page = pages_.context_of(context);
     if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_of(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
     if (!has_session_token(page, fields)) {
       return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
     }
@@ -267,7 +261,7 @@ class WalletPages {
 
   http::Response answer(const http::RequestContext& context) const {
     const PageContext page = pages_.context_of(context);
-    const std::vector<http::FormField> fields = form_of(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
     // The token in the path is the secret; a signed-in browser also proves the form is its own.
     if (page.session && !has_session_token(page, fields)) {
       return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
