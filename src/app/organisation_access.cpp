@@ -27,6 +27,20 @@ Result<OrganisationView> read_organisation(store::Database& database, const Prin
   });
 }
 
+Result<std::vector<OrganisationView>> organisations_of(store::Database& database,
+                                                       const Principal& principal) {
+  if (!principal.has_scope("read")) {
+    return Error{"forbidden", "listing organisations needs a token with the read scope"};
+  }
+  return database.read([&](store::Connection& connection) -> Result<std::vector<OrganisationView>> {
+    std::vector<OrganisationView> views;
+    for (auto& [organisation, role] : store::list_organisations_of(connection, principal.user.id)) {
+      views.push_back({std::move(organisation), role});
+    }
+    return views;
+  });
+}
+
 Result<model::Role> require_role(store::Connection& connection, const Principal& principal,
                                  std::string_view organisation_id, model::Role needed,
                                  std::string_view action) {

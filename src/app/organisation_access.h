@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "app/api_tokens.h"
 #include "common/result.h"
@@ -26,6 +27,11 @@ struct OrganisationView {
 
 Result<OrganisationView> read_organisation(store::Database& database, const Principal& principal,
                                            std::string_view organisation_id);
+
+// The organisations the principal's account is a member of, with its role in each, by name.
+// Needs the read scope (Error "forbidden" without it).
+Result<std::vector<OrganisationView>> organisations_of(store::Database& database,
+                                                       const Principal& principal);
 
 // Inside the caller's transaction: the role the principal holds in the organisation, when it is
 // `needed` or stronger. Error "forbidden" otherwise, its message naming `action` and the role it

@@ -1,7 +1,7 @@
 #include "http/form_data.h"
 
 #include "common/ascii.h"
-#include "http/percent_decoding.h"
+#include "http/percent_coding.h"
 
 namespace cairn::http {
 namespace {

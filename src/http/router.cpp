@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "http/percent_decoding.h"
+#include "http/percent_coding.h"
 
 namespace cairn::http {
 namespace {

@@ -8,6 +8,7 @@
 #include "common/date_time.h"
 #include "http/cookies.h"
 #include "http/form_data.h"
+#include "http/percent_coding.h"
 
 namespace cairn::web {
 namespace {
@@ -94,6 +95,10 @@ http::Response sign_in_and_go(const http::RequestContext& context, const PageRes
 }
 
 }  // namespace
+
+http::Response to_sign_in(const http::RequestContext& context) {
+  return see_other(context.request, "/sign-in?next=" + http::percent_encode(context.path));
+}
 
 std::string local_path_or(std::string_view next, std::string_view fallback) {
   const bool local = next.starts_with('/') && !next.starts_with("//") &&

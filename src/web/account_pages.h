@@ -38,4 +38,7 @@ std::string local_path_or(std::string_view next, std::string_view fallback);
 // A 303 See Other to `location` (a path on this site).
 http::Response see_other(const http::Request& request, std::string_view location);
 
+// A 303 to /sign-in that comes back to this page afterwards.
+http::Response to_sign_in(const http::RequestContext& context);
+
 }  // namespace cairn::web

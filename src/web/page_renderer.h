@@ -78,7 +78,8 @@ class PageRenderer {
 
 // Adds one `section` dictionary per line of `text`, its LINE the line's text: ctemplate's HTML
 // escaping turns line breaks into spaces, so templates write the lines out with
-// {{#SECTION_separator}}<br>{{/SECTION_separator}} between them.
+// {{#SECTION_separator}}<br>{{/SECTION_separator}} between them. (Inside a <textarea>, where the
+// breaks are the text's own, templates write {{VALUE:pre_escape}}, which keeps them.)
 void add_text_lines(ctemplate::TemplateDictionary& values, std::string_view section,
                     std::string_view text);
 

@@ -40,4 +40,22 @@ http::Response PageResponder::error(const http::RequestContext& context, const P
   return respond(context, page, "error.tpl", title_key, values, std::move(options));
 }
 
+http::Response PageResponder::failure(const http::RequestContext& context, const PageContext& page,
+                                      const Error& error) const {
+  if (error.code == "not found")
+    return this->error(context, page, http::Status::not_found, "error.not_found");
+  if (error.code == "forbidden") {
+    return this->error(context, page, http::Status::forbidden, "error.not_allowed", error.message);
+  }
+  if (error.code == "conflict") {
+    return this->error(context, page, http::Status::conflict, "error.conflict", error.message);
+  }
+  if (error.code == "invalid request") {
+    return this->error(context, page, http::Status::bad_request, "account.error_other",
+                       error.message);
+  }
+  return this->error(context, page, http::Status::internal_server_error, "account.error_other",
+                     error.message);
+}
+
 }  // namespace cairn::web

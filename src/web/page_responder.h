@@ -51,6 +51,11 @@ class PageResponder {
                        http::Status status, std::string_view message_key,
                        std::string_view detail = {}) const;
 
+  // The error page for an Error of the use cases (app/): "not found" 404, "forbidden" 403 with
+  // its reason, "conflict" 409, "invalid request" 400 with its reason, anything else 500.
+  http::Response failure(const http::RequestContext& context, const PageContext& page,
+                         const Error& error) const;
+
   const PageRenderer& renderer() const { return renderer_; }
   std::string_view message(const PageContext& page, std::string_view key) const {
     return renderer_.message(page.language, key);

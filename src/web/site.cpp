@@ -1,6 +1,7 @@
 #include "web/site.h"
 
 #include "web/account_pages.h"
+#include "web/console_pages.h"
 #include "web/ctemplate.h"
 #include "web/embedded_files.h"
 #include "web/message_catalog.h"
@@ -37,6 +38,7 @@ void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) c
                     {.sign_up_open = services_.sign_up_open,
                      .secure_cookies = services_.base_url.starts_with("https://")});
   add_wallet_pages(router, pages_, *services_.database, *services_.verifier, services_.base_url);
+  add_console_pages(router, pages_, *services_.database);
   assets_.add_routes(router);
 }
 

@@ -4,6 +4,7 @@
 //   GET, POST /verify     the verify page (verify_page.h)
 //   /sign-in, /sign-up, /sign-out                 accounts (account_pages.h)
 //   /wallet..., /claim/{token}                    the earner's pages (wallet_pages.h)
+//   /console...                                   the issuer console (console_pages.h)
 //   GET /static/{name}    the stylesheet and scripts (static_assets.h)
 // The public credential page is answered by GET /credentials/{id} (api/credential_routes.h),
 // which asks credential_page() when a browser asks.

@@ -8,6 +8,7 @@
 #include "app/wallet.h"
 #include "common/date_time.h"
 #include "http/form_data.h"
+#include "http/percent_coding.h"
 #include "media/certificate_pdf.h"
 #include "web/account_pages.h"
 #include "web/credential_view.h"
@@ -19,43 +20,11 @@ namespace {
 
 namespace beast = boost::beast::http;
 
-void append_query_escaped(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-      out.push_back(c);
-    } else {
-      out += {'%', kHex[byte >> 4], kHex[byte & 15]};
-    }
-  }
-}
-
 std::optional<std::chrono::year_month_day> day_of(const std::optional<std::string>& date_time) {
   if (!date_time) return std::nullopt;
   const Result<ParsedDateTime> parsed = parse_date_time(*date_time);
   if (!parsed) return std::nullopt;
   return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(parsed->instant));
-}
-
-// The page for an Error of the wallet's use cases.
-http::Response failure_page(const http::RequestContext& context, const PageResponder& pages,
-                            const PageContext& page, const Error& error) {
-  if (error.code == "not found") {
-    return pages.error(context, page, http::Status::not_found, "error.not_found");
-  }
-  if (error.code == "forbidden") {
-    return pages.error(context, page, http::Status::forbidden, "error.forbidden");
-  }
-  return pages.error(context, page, http::Status::internal_server_error, "account.error_other",
-                     error.message);
-}
-
-http::Response to_sign_in(const http::RequestContext& context) {
-  std::string location = "/sign-in?next=";
-  append_query_escaped(location, context.path);
-  return see_other(context.request, location);
 }
 
 class WalletPages {
@@ -69,7 +38,7 @@ class WalletPages {
     if (!page.session) return to_sign_in(context);
     Result<std::vector<model::WalletEntry>> entries =
         app::list_wallet(database_, page.session->principal, app::kWalletPageMax, 0);
-    if (!entries) return failure_page(context, pages_, page, entries.error());
+    if (!entries) return pages_.failure(context, page, entries.error());
     ctemplate::TemplateDictionary values("wallet");
     values.SetValue("CSRF_TOKEN", page.session->csrf_token);
     for (const model::WalletEntry& entry : *entries) {
@@ -110,7 +79,7 @@ class WalletPages {
         return pages_.error(context, page, http::Status::bad_request, "verdict.unreadable",
                             outcome.error().message);
       }
-      return failure_page(context, pages_, page, outcome.error());
+      return pages_.failure(context, page, outcome.error());
     }
     if (outcome->entry) return see_other(context.request, "/wallet/" + outcome->entry->id);
     ctemplate::TemplateDictionary values("import");
@@ -128,7 +97,7 @@ class WalletPages {
     if (!page.session) return to_sign_in(context);
     Result<model::WalletEntry> entry =
         app::read_wallet_entry(database_, page.session->principal, context.parameter("entry"));
-    if (!entry) return failure_page(context, pages_, page, entry.error());
+    if (!entry) return pages_.failure(context, page, entry.error());
     ctemplate::TemplateDictionary values("entry");
     values.SetValue("ENTRY_ID", entry->id);
     values.SetValue("CSRF_TOKEN", page.session->csrf_token);
@@ -181,7 +150,7 @@ class WalletPages {
     if (!page.session) return to_sign_in(context);
     Result<model::WalletEntry> entry =
         app::read_wallet_entry(database_, page.session->principal, context.parameter("entry"));
-    if (!entry) return failure_page(context, pages_, page, entry.error());
+    if (!entry) return pages_.failure(context, page, entry.error());
     const auto words = [&](std::string_view key, const std::string& value) {
       return value.empty() ? std::string() : std::string(pages_.message(page, key)) + " " + value;
     };
@@ -205,7 +174,7 @@ class WalletPages {
                                              : base_url_ + "/verify";
     text.credential = entry->document;
     Result<std::string> pdf = media::certificate_pdf(text);
-    if (!pdf) return failure_page(context, pages_, page, pdf.error());
+    if (!pdf) return pages_.failure(context, page, pdf.error());
     http::Response response =
         http::text_response(context.request, http::Status::ok, std::move(*pdf), "application/pdf");
     response.set(beast::field::content_disposition, "attachment; filename=\"certificate.pdf\"");
@@ -222,7 +191,7 @@ class WalletPages {
     const std::string entry_id(context.parameter("entry"));
     if (remove) {
       Result<bool> removed = app::remove_from_wallet(database_, page.session->principal, entry_id);
-      if (!removed) return failure_page(context, pages_, page, removed.error());
+      if (!removed) return pages_.failure(context, page, removed.error());
       return see_other(context.request, "/wallet");
     }
     const std::optional<model::Visibility> visibility =
@@ -233,14 +202,14 @@ class WalletPages {
     }
     Result<model::WalletEntry> changed =
         app::set_wallet_visibility(database_, page.session->principal, entry_id, *visibility);
-    if (!changed) return failure_page(context, pages_, page, changed.error());
+    if (!changed) return pages_.failure(context, page, changed.error());
     return see_other(context.request, "/wallet/" + entry_id);
   }
 
   http::Response claim(const http::RequestContext& context) const {
     const PageContext page = pages_.context_of(context);
     Result<app::ClaimView> claim = app::read_claim(database_, context.parameter("token"));
-    if (!claim) return failure_page(context, pages_, page, claim.error());
+    if (!claim) return pages_.failure(context, page, claim.error());
     ctemplate::TemplateDictionary values("claim");
     values.SetValue("TOKEN", std::string(context.parameter("token")));
     values.SetValue("NAME", claim->achievement_name);
@@ -279,7 +248,7 @@ class WalletPages {
       if (answered.error().code == "conflict") {
         return see_other(context.request, std::string(context.path));  // shows the answer
       }
-      return failure_page(context, pages_, page, answered.error());
+      return pages_.failure(context, page, answered.error());
     }
     if (answer == "accept" && page.session) return see_other(context.request, "/wallet");
     return see_other(context.request, std::string(context.path));
@@ -301,7 +270,7 @@ std::string linkedin_add_to_profile_url(const model::WalletEntry& entry,
     url += '&';
     url += name;
     url += '=';
-    append_query_escaped(url, value);
+    url += http::percent_encode(value);
   };
   add("name", entry.name);
   add("organizationName", entry.issuer);

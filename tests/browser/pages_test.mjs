@@ -26,6 +26,7 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 mkdirSync(args.screenshots, { recursive: true });
 
 const results = [];
+let browser;
 async function check(name, body) {
   try {
     await body();
@@ -34,6 +35,12 @@ async function check(name, body) {
   } catch (error) {
     results.push({ name, ok: false });
     console.log(`FAILED  ${name}: ${error.message}`);
+    for (const context of browser?.contexts() ?? []) {
+      for (const open of context.pages()) {
+        console.log(`  open page: ${open.url()}`);
+        await open.screenshot({ path: path.join(args.screenshots, `failed-${results.length}.png`), fullPage: true }).catch(() => {});
+      }
+    }
   }
 }
 function expect(condition, message) {
@@ -82,7 +89,7 @@ async function shootBothWidths(page, name) {
 
 const smtp = await startSmtpSink();
 const cairn = await startCairn({ cairn: args.cairn, work: args.work, smtp: smtp.address });
-const browser = await chromium.launch({ executablePath: args.chromium, args: ["--no-sandbox"] });
+browser = await chromium.launch({ executablePath: args.chromium, args: ["--no-sandbox"] });
 const catalogKeys = Object.keys(
   JSON.parse(readFileSync(new URL("../../src/web/messages/en.json", import.meta.url), "utf8")),
 );
@@ -262,6 +269,59 @@ try {
       expect(status === 0, `${kind}: cairn verify exited ${status}: ${JSON.stringify(report).slice(0, 300)}`);
       expect(report.format === (kind === "json" ? "json" : kind), `${kind}: format ${report.format}`);
     }
+  });
+
+  // The issuer's way: sign in, define an achievement, award it to 1,000 people from a CSV file
+  // and watch the job to its end. (Last: its 1,000 claim mails would queue before any other.)
+  const issuer = await browser.newContext({ bypassCSP: true });
+  const desk = await issuer.newPage();
+  await check("an issuer defines an achievement and watches a 1,000-row CSV award finish", async () => {
+    await desk.goto(`${cairn.base}/sign-in?lang=en`);
+    await shootBothWidths(desk, "sign-in");
+    await desk.getByLabel("E-mail address").fill(cairn.admin.email);
+    await desk.getByLabel("Password").fill(cairn.admin.password);
+    await desk.getByRole("button", { name: "Sign in" }).click();
+    await desk.waitForURL(/\/wallet$/);
+    await desk.getByRole("link", { name: "Issuer console" }).click();
+    await shootBothWidths(desk, "console");
+    await desk.getByRole("link", { name: "Cairn Demo Academy" }).click();
+    await desk.getByRole("link", { name: "New achievement" }).click();
+    await desk.getByLabel("Name", { exact: true }).fill("Safe Lifting");
+    await desk.getByLabel("Description").fill("Lifting and carrying loads without injury.");
+    await desk.getByLabel("Learning outcomes").fill("Plans a lift\nUses lifting aids");
+    await desk.getByLabel("Workload in hours").fill("8");
+    await desk.getByLabel("EQF level").selectOption("3");
+    await desk.getByLabel("Type of assessment").fill("Observed practical test");
+    await desk.getByLabel("Form of participation").fill("On site");
+    await desk.getByLabel("Type of quality assurance").fill("Internal review");
+    await desk.getByLabel("Skills").fill("http://data.europa.eu/esco/skill/lift Lift heavy weights");
+    await shootBothWidths(desk, "console-achievement");
+    await desk.getByRole("button", { name: "Save the achievement" }).click();
+    const row = desk.locator("tr", { hasText: "Safe Lifting" });
+    const achievementId = (await row.locator("code").innerText()).trim();
+    expect(/^[0-9a-f]+$/.test(achievementId), `achievement id "${achievementId}"`);
+    await shootBothWidths(desk, "console-organisation");
+
+    const lines = ["achievement,recipient,recipient_name"];
+    for (let i = 0; i < 1000; i++) lines.push(`${achievementId},worker${i}@example.org,Worker ${i}`);
+    const csv = path.join(args.work, "awards.csv");
+    writeFileSync(csv, lines.join("\n") + "\n");
+    await desk.getByRole("link", { name: "Award in bulk (CSV)" }).click();
+    await desk.setInputFiles("#csv_file", csv);
+    await desk.getByRole("button", { name: "Check only" }).click();
+    await desk.waitForSelector(".preview");
+    const preview = await desk.locator(".preview").innerText();
+    expect(preview.includes("All 1,000 rows are valid"), `preview: ${preview.slice(0, 200)}`);
+    await shootBothWidths(desk, "console-bulk-preview");
+    await desk.getByRole("button", { name: "Check and start" }).click();
+    await desk.waitForURL(/\/jobs\//);
+    await desk.waitForFunction(() => document.querySelector(".job").dataset.state === "done", null, {
+      timeout: 120000,
+    });
+    const counts = await desk.locator("#job-counts").innerText();
+    expect(counts.startsWith("1,000 / 1,000"), `counts: ${counts}`);
+    expect(counts.includes("issued 1,000"), `counts: ${counts}`);
+    await shootBothWidths(desk, "console-job");
   });
 } finally {
   await browser.close();

@@ -77,6 +77,23 @@ TEST(PageRenderer, RefusesUnknownMessagesAndTemplatesWithoutEscaping) {
   EXPECT_FALSE(PageRenderer::create(without_footer, catalog()));
 }
 
+TEST(PageRenderer, TextareasKeepTheirLineBreaksAndStillEscape) {
+  Templates templates;
+  templates.page = std::string(kPragma) +
+                   "{{>PAGE_HEADER}}<textarea>{{TEXT:pre_escape}}</textarea><p>{{TEXT}}</p>"
+                   "{{>PAGE_FOOTER}}";
+  const auto renderer = PageRenderer::create(templates.files(), catalog());
+  ASSERT_TRUE(renderer) << renderer.error().to_string();
+  ctemplate::TemplateDictionary values("page");
+  values.SetValue("TEXT", "a,b\n</textarea><script>");
+  const auto html = (*renderer)->render(Language::kEnglish, "page.tpl", values, {});
+  ASSERT_TRUE(html);
+  EXPECT_NE(html->find("<textarea>a,b\n&lt;/textarea&gt;&lt;script&gt;</textarea>"),
+            std::string::npos)
+      << *html;
+  EXPECT_NE(html->find("<p>a,b &lt;/textarea&gt;"), std::string::npos) << *html;
+}
+
 TEST(PageRenderer, AnUnknownPageIsAnError) {
   const Templates templates;
   const auto renderer = PageRenderer::create(templates.files(), catalog());

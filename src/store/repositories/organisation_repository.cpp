@@ -15,6 +15,17 @@ void insert_organisation(Connection& connection, const model::Organisation& orga
 
 namespace {
 
+model::Organisation organisation_of(const Row& row) {
+  return model::Organisation{row.get<std::string>("id"),
+                             row.get<std::string>("name"),
+                             row.get_optional<std::string>("url"),
+                             row.get_optional<std::string>("email"),
+                             row.get_optional<std::string>("description"),
+                             row.get_optional<std::string>("country"),
+                             row.get<std::string>("did"),
+                             row.get<std::string>("created_at")};
+}
+
 std::optional<model::Organisation> organisation_where(Connection& connection,
                                                       std::string_view condition,
                                                       std::string_view value) {
@@ -24,14 +35,7 @@ std::optional<model::Organisation> organisation_where(Connection& connection,
           std::string(condition) + " = ?",
       {std::string(value)});
   if (!row) return std::nullopt;
-  return model::Organisation{row->get<std::string>("id"),
-                             row->get<std::string>("name"),
-                             row->get_optional<std::string>("url"),
-                             row->get_optional<std::string>("email"),
-                             row->get_optional<std::string>("description"),
-                             row->get_optional<std::string>("country"),
-                             row->get<std::string>("did"),
-                             row->get<std::string>("created_at")};
+  return organisation_of(*row);
 }
 
 }  // namespace
@@ -60,6 +64,21 @@ std::optional<model::Role> find_role(Connection& connection, std::string_view or
                            {std::string(organisation_id), std::string(user_id)});
   if (!row) return std::nullopt;
   return model::role_named(row->get<std::string>("role"));
+}
+
+std::vector<std::pair<model::Organisation, model::Role>> list_organisations_of(
+    Connection& connection, std::string_view user_id) {
+  std::vector<std::pair<model::Organisation, model::Role>> organisations;
+  for (const Row& row : connection.query(
+           "SELECT o.id, o.name, o.url, o.email, o.description, o.country, o.did, o.created_at, "
+           "m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+           "WHERE m.user_id = ? ORDER BY o.name, o.id LIMIT 1000",
+           {std::string(user_id)})) {
+    organisations.emplace_back(
+        organisation_of(row),
+        model::role_named(row.get<std::string>("role")).value_or(model::Role::kViewer));
+  }
+  return organisations;
 }
 
 std::vector<Membership> list_memberships(Connection& connection, std::string_view organisation_id) {

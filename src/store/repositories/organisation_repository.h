@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/organisation.h"
@@ -32,6 +33,9 @@ struct Membership {
   model::Role role = model::Role::kViewer;
   std::string created_at;
 };
+// The organisations `user_id` is a member of, with its role in each, by name (at most 1,000).
+std::vector<std::pair<model::Organisation, model::Role>> list_organisations_of(
+    Connection& connection, std::string_view user_id);
 // The organisation's members with their accounts, in the order they joined (at most 10,000).
 std::vector<Membership> list_memberships(Connection& connection, std::string_view organisation_id);
 void update_membership_role(Connection& connection, std::string_view organisation_id,

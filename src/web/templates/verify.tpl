@@ -4,7 +4,7 @@
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{FORM_ERROR_TEXT}}</p>{{/FORM_ERROR}}
 <form class="verify-form" method="post" action="/verify" enctype="multipart/form-data">
 <label for="credential">[[verify.paste_label]]</label>
-<textarea id="credential" name="credential" rows="8" spellcheck="false" autocomplete="off">{{PASTED}}</textarea>
+<textarea id="credential" name="credential" rows="8" spellcheck="false" autocomplete="off">{{PASTED:pre_escape}}</textarea>
 <label for="files">[[verify.files_label]]</label>
 <div class="drop-zone" data-drop-label="[[verify.drop_here]]">
 <input type="file" id="files" name="files" multiple accept=".json,.jsonld,.jwt,.txt,.png,.svg,application/json,image/png,image/svg+xml" aria-describedby="files-hint">

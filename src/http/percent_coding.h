@@ -1,4 +1,5 @@
-// Percent-decoding (RFC 3986 section 2.1) of path segments, query strings and form bodies.
+// Percent-encoding (RFC 3986 section 2.1): decoding path segments, query strings and form
+// bodies; encoding a value for a query string.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -19,5 +20,9 @@ enum class ControlCharacters {
 // control character the policy refuses.
 std::optional<std::string> percent_decode(std::string_view text, ControlCharacters controls,
                                           bool plus_is_space = false);
+
+// `text` with every byte but the unreserved ones (ALPHA, DIGIT, "-", ".", "_", "~") written as
+// %XX: safe as a query parameter's value, or a path segment.
+std::string percent_encode(std::string_view text);
 
 }  // namespace cairn::http

@@ -1,4 +1,4 @@
-#include "http/percent_decoding.h"
+#include "http/percent_coding.h"
 
 namespace cairn::http {
 namespace {
@@ -38,6 +38,22 @@ std::optional<std::string> percent_decode(std::string_view text, ControlCharacte
     decoded.push_back(c);
   }
   return decoded;
+}
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+        (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+      out.push_back(c);
+    } else {
+      out += {'%', kHex[byte >> 4], kHex[byte & 15]};
+    }
+  }
+  return out;
 }
 
 }  // namespace cairn::http

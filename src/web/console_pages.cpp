@@ -1,0 +1,381 @@
+#include "web/console_pages.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <charconv>
+#include <string>
+#include <string_view>
+
+#include "app/achievements.h"
+#include "app/bulk_award_upload.h"
+#include "app/csv_table.h"
+#include "app/jobs.h"
+#include "app/organisation_access.h"
+#include "common/date_time.h"
+#include "crypto/random_text.h"
+#include "http/form_data.h"
+#include "model/enum_names.h"
+#include "web/account_pages.h"
+#include "web/locale_format.h"
+
+namespace cairn::web {
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::size_t kPreviewRows = 10;
+// A checked CSV up to this size rides along in the page, so "start" needs no second upload.
+constexpr std::size_t kCarriedCsvBytes = 2u << 20;
+
+constexpr std::string_view kAchievementTypes[] = {
+    "MicroCredential", "Badge",   "Certificate", "Course", "Competency",
+    "Certification",   "License", "Diploma",     "Award",  "Achievement"};
+
+// Sets a JSON member from a form field: absent when empty, a number when `numeric` and it reads
+// as one (otherwise the text, so that the definition's reader names the field).
+void put(json::object& object, std::string_view name, const std::string& text,
+         bool numeric = false) {
+  if (text.empty()) return;
+  if (numeric) {
+    double number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error == std::errc() && end == text.data() + text.size()) {
+      if (number == static_cast<double>(static_cast<std::int64_t>(number))) {
+        object[name] = static_cast<std::int64_t>(number);
+      } else {
+        object[name] = number;
+      }
+      return;
+    }
+  }
+  object[name] = text;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', from), text.size());
+    std::string line = text.substr(from, end - from);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    while (!line.empty() && line.front() == ' ') line.erase(0, 1);
+    if (!line.empty()) lines.push_back(std::move(line));
+    from = end + 1;
+  }
+  return lines;
+}
+
+// The achievement definition JSON (app/achievement_definition.h) the editor's fields describe.
+json::object definition_of(const std::vector<http::FormField>& fields) {
+  const auto text = [&](std::string_view name) { return http::field_text(fields, name); };
+  json::object definition;
+  put(definition, "name", text("name"));
+  put(definition, "description", text("description"));
+  put(definition, "achievement_type", text("achievement_type"));
+  put(definition, "criteria", text("criteria"));
+  json::array outcomes;
+  for (const std::string& line : lines_of(text("learning_outcomes"))) outcomes.emplace_back(line);
+  if (!outcomes.empty()) definition["learning_outcomes"] = std::move(outcomes);
+  json::object workload;
+  put(workload, "ects", text("workload_ects"), true);
+  put(workload, "hours", text("workload_hours"), true);
+  if (!workload.empty()) definition["workload"] = std::move(workload);
+  put(definition, "eqf_level", text("eqf_level"), true);
+  put(definition, "assessment", text("assessment"));
+  put(definition, "participation", text("participation"));
+  put(definition, "quality_assurance", text("quality_assurance"));
+  put(definition, "language", text("language"));
+  put(definition, "image", text("image"));
+  put(definition, "validity_days", text("validity_days"), true);
+  json::array skills;
+  for (const std::string& line : lines_of(text("skills"))) {
+    // "URI name of the skill": the URI up to the first space, the name after it.
+    const std::size_t space = line.find(' ');
+    json::object skill{{"uri", line.substr(0, space)}};
+    if (space != std::string::npos) skill["name"] = line.substr(space + 1);
+    skills.emplace_back(std::move(skill));
+  }
+  if (!skills.empty()) definition["skills"] = std::move(skills);
+  return definition;
+}
+
+class ConsolePages {
+ public:
+  ConsolePages(const PageResponder& pages, store::Database& database)
+      : pages_(pages), database_(database) {}
+
+  http::Response organisations(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    Result<std::vector<app::OrganisationView>> views =
+        app::organisations_of(database_, page.session->principal);
+    if (!views) return pages_.failure(context, page, views.error());
+    ctemplate::TemplateDictionary values("console");
+    for (const app::OrganisationView& view : *views) {
+      ctemplate::TemplateDictionary* item = values.AddSectionDictionary("ORGANISATIONS");
+      item->SetValue("ORG_ID", view.organisation.id);
+      item->SetValue("NAME", view.organisation.name);
+      if (view.role) {
+        item->SetValue("ROLE", std::string(pages_.message(
+                                   page, "role." + std::string(model::role_name(*view.role)))));
+      }
+    }
+    values.ShowSection(views->empty() ? "NONE" : "SOME");
+    return pages_.respond(context, page, "console.tpl", "console.title", values);
+  }
+
+  http::Response organisation(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::string org(context.parameter("org"));
+    Result<app::OrganisationView> view =
+        app::read_organisation(database_, page.session->principal, org);
+    if (!view) return pages_.failure(context, page, view.error());
+    Result<std::vector<model::Achievement>> achievements =
+        app::list_achievements(database_, page.session->principal, org, 200, std::nullopt);
+    if (!achievements) return pages_.failure(context, page, achievements.error());
+    ctemplate::TemplateDictionary values("organisation");
+    values.SetValue("ORG_ID", org);
+    values.SetValue("NAME", view->organisation.name);
+    for (const model::Achievement& achievement : *achievements) {
+      ctemplate::TemplateDictionary* item = values.AddSectionDictionary("ACHIEVEMENTS");
+      item->SetValue("ACHIEVEMENT_ID", achievement.id);
+      item->SetValue("ACHIEVEMENT_NAME", achievement.definition.name);
+      item->SetValue("TYPE", achievement.definition.achievement_type);
+      item->SetIntValue("VERSION", static_cast<long>(achievement.version));
+    }
+    values.ShowSection(achievements->empty() ? "NO_ACHIEVEMENTS" : "HAS_ACHIEVEMENTS");
+    PageOptions options;
+    options.title = view->organisation.name;
+    return pages_.respond(context, page, "console_organisation.tpl", "console.title", values,
+                          std::move(options));
+  }
+
+  http::Response editor(const http::RequestContext& context,
+                        const std::vector<http::FormField>* submitted = nullptr,
+                        const Error* problem = nullptr) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    ctemplate::TemplateDictionary values("editor");
+    values.SetValue("ORG_ID", std::string(context.parameter("org")));
+    values.SetValue("CSRF_TOKEN", page.session->csrf_token);
+    const std::string chosen_type =
+        submitted ? http::field_text(*submitted, "achievement_type") : "MicroCredential";
+    for (const std::string_view type : kAchievementTypes) {
+      ctemplate::TemplateDictionary* option = values.AddSectionDictionary("TYPES");
+      option->SetValue("TYPE", std::string(type));
+      if (type == chosen_type) option->ShowSection("SELECTED");
+    }
+    const std::string chosen_level = submitted ? http::field_text(*submitted, "eqf_level") : "";
+    for (int level = 1; level <= 8; ++level) {
+      ctemplate::TemplateDictionary* option = values.AddSectionDictionary("LEVELS");
+      option->SetIntValue("LEVEL", level);
+      if (chosen_level == std::to_string(level)) option->ShowSection("SELECTED");
+    }
+    if (submitted) {
+      for (const char* name :
+           {"name", "description", "criteria", "learning_outcomes", "workload_ects",
+            "workload_hours", "assessment", "participation", "quality_assurance", "language",
+            "image", "validity_days", "skills"}) {
+        std::string upper(name);
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        values.SetValue(upper, http::field_text(*submitted, name));
+      }
+    }
+    PageOptions options;
+    if (problem != nullptr) {
+      values.SetValueAndShowSection("FORM_ERROR_TEXT",
+                                    std::string(pages_.message(page, "console.error_definition")) +
+                                        " (" + problem->message + ")",
+                                    "FORM_ERROR");
+      options.status =
+          problem->code == "forbidden" ? http::Status::forbidden : http::Status::bad_request;
+    }
+    return pages_.respond(context, page, "console_achievement.tpl", "console.new_achievement",
+                          values, std::move(options));
+  }
+
+  http::Response define(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
+    if (!has_session_token(page, fields)) {
+      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
+    }
+    const std::string org(context.parameter("org"));
+    Result<model::Achievement> defined = app::define_achievement(
+        database_, page.session->principal, org, definition_of(fields), current_time());
+    if (!defined) return editor(context, &fields, &defined.error());
+    return see_other(context.request, "/console/" + org);
+  }
+
+  http::Response bulk_form(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    ctemplate::TemplateDictionary values("bulk");
+    fill_bulk_form(values, context, page, "", "deny");
+    return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values);
+  }
+
+  http::Response bulk(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
+    if (!has_session_token(page, fields)) {
+      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
+    }
+    const std::string org(context.parameter("org"));
+    const http::FormField* file = http::find_field(fields, "csv_file");
+    app::BulkUpload upload;
+    upload.csv = file && file->is_file && !file->value.empty()
+                     ? file->value
+                     : http::field_text(fields, "csv_text");
+    upload.duplicate_policy = http::field_text(fields, "duplicate_policy");
+    if (upload.duplicate_policy.empty()) upload.duplicate_policy = "deny";
+    const std::string key = http::field_text(fields, "idempotency_key");
+    if (!key.empty()) upload.idempotency_key = key;
+    upload.preview = http::field_text(fields, "action") != "start";
+
+    ctemplate::TemplateDictionary values("bulk");
+    fill_bulk_form(values, context, page, upload.csv.size() <= kCarriedCsvBytes ? upload.csv : "",
+                   upload.duplicate_policy);
+    if (upload.csv.empty()) {
+      values.SetValueAndShowSection("FORM_ERROR_TEXT",
+                                    std::string(pages_.message(page, "console.error_no_csv")),
+                                    "FORM_ERROR");
+      PageOptions options;
+      options.status = http::Status::bad_request;
+      return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values,
+                            std::move(options));
+    }
+    Result<app::BulkUploadOutcome> outcome =
+        app::upload_bulk_awards(database_, page.session->principal, org, upload, current_time());
+    if (!outcome) {
+      if (outcome.error().code == "forbidden") {
+        return pages_.failure(context, page, outcome.error());
+      }
+      values.SetValueAndShowSection("FORM_ERROR_TEXT", outcome.error().message, "FORM_ERROR");
+      PageOptions options;
+      options.status = http::Status::bad_request;
+      return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values,
+                            std::move(options));
+    }
+    if (outcome->job) {
+      return see_other(context.request, "/console/" + org + "/jobs/" + outcome->job->id);
+    }
+    fill_preview(values, page, upload.csv, *outcome);
+    return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values);
+  }
+
+  http::Response job(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    Result<app::JobView> view =
+        app::read_job(database_, page.session->principal, context.parameter("job"));
+    if (!view || view->job.organisation_id != context.parameter("org")) {
+      return pages_.failure(context, page,
+                            view ? Error{"not found", "no such job here"} : view.error());
+    }
+    const model::Job& job = view->job;
+    ctemplate::TemplateDictionary values("job");
+    values.SetValue("ORG_ID", job.organisation_id);
+    values.SetValue("JOB_ID", job.id);
+    values.SetValue("STATE", std::string(pages_.message(page, "job.state_" + job.state)));
+    values.SetValue("STATE_CODE", job.state);
+    const std::int64_t done = job.issued + job.failed;
+    values.SetIntValue("DONE", static_cast<long>(done));
+    values.SetIntValue("TOTAL", static_cast<long>(job.total));
+    values.SetValue("DONE_TEXT", format_count(page.language, static_cast<std::uint64_t>(done)));
+    values.SetValue("TOTAL_TEXT",
+                    format_count(page.language, static_cast<std::uint64_t>(job.total)));
+    values.SetValue("ISSUED_TEXT",
+                    format_count(page.language, static_cast<std::uint64_t>(job.issued)));
+    values.SetValue("FAILED_TEXT",
+                    format_count(page.language, static_cast<std::uint64_t>(job.failed)));
+    for (const app::RowProblem& failure : view->failures) {
+      ctemplate::TemplateDictionary* row = values.AddSectionDictionary("FAILURES");
+      row->SetIntValue("ROW", static_cast<long>(failure.row));
+      row->SetValue("MESSAGE", failure.message);
+    }
+    if (job.state == "queued" || job.state == "running") values.ShowSection("RUNNING");
+    PageOptions options;
+    options.scripts = {"progress.js"};
+    return pages_.respond(context, page, "console_job.tpl", "console.job_title", values,
+                          std::move(options));
+  }
+
+ private:
+  void fill_bulk_form(ctemplate::TemplateDictionary& values, const http::RequestContext& context,
+                      const PageContext& page, const std::string& csv,
+                      const std::string& policy) const {
+    const app::SessionPrincipal& session = *page.session;
+    values.SetValue("ORG_ID", std::string(context.parameter("org")));
+    values.SetValue("CSRF_TOKEN", session.csrf_token);
+    values.SetValue("CSV_TEXT", csv);
+    values.SetValue("IDEMPOTENCY_KEY", crypto::random_base64url(16));
+    for (const char* choice : {"deny", "allow", "replace"}) {
+      ctemplate::TemplateDictionary* option = values.AddSectionDictionary("POLICIES");
+      option->SetValue("POLICY", choice);
+      option->SetValue("POLICY_LABEL",
+                       std::string(pages_.message(page, "console.policy_" + std::string(choice))));
+      if (policy == choice) option->ShowSection("SELECTED");
+    }
+  }
+
+  void fill_preview(ctemplate::TemplateDictionary& values, const PageContext& page,
+                    const std::string& csv, const app::BulkUploadOutcome& outcome) const {
+    values.ShowSection("PREVIEW");
+    values.SetValue("ROW_COUNT",
+                    format_count(page.language, static_cast<std::uint64_t>(outcome.rows)));
+    values.SetValue("PROBLEM_COUNT",
+                    format_count(page.language, static_cast<std::uint64_t>(outcome.problem_count)));
+    if (const Result<app::CsvTable> table = app::read_csv_table(csv, kPreviewRows * 10)) {
+      for (const std::string& name : table->header) {
+        values.AddSectionDictionary("HEADER")->SetValue("CELL", name);
+      }
+      for (std::size_t i = 0; i < table->rows.size() && i < kPreviewRows; ++i) {
+        ctemplate::TemplateDictionary* row = values.AddSectionDictionary("ROWS");
+        for (const std::string& cell : table->rows[i]) {
+          row->AddSectionDictionary("CELLS")->SetValue("CELL", cell);
+        }
+      }
+    }
+    for (const app::RowProblem& problem : outcome.problems) {
+      ctemplate::TemplateDictionary* row = values.AddSectionDictionary("PROBLEMS");
+      row->SetIntValue("ROW", static_cast<long>(problem.row));
+      row->SetIntValue("LINE", static_cast<long>(problem.line));
+      row->SetValue("MESSAGE", problem.message);
+    }
+    values.ShowSection(outcome.problem_count == 0 ? "VALID" : "INVALID");
+  }
+
+  const PageResponder& pages_;
+  store::Database& database_;
+};
+
+}  // namespace
+
+void add_console_pages(http::Router& router, const PageResponder& pages,
+                       store::Database& database) {
+  auto console = std::make_shared<const ConsolePages>(pages, database);
+  router.add(http::Verb::get, "/console", [console](const http::RequestContext& context) {
+    return console->organisations(context);
+  });
+  router.add(http::Verb::get, "/console/{org}", [console](const http::RequestContext& context) {
+    return console->organisation(context);
+  });
+  router.add(http::Verb::get, "/console/{org}/achievements/new",
+             [console](const http::RequestContext& context) { return console->editor(context); });
+  router.add(http::Verb::post, "/console/{org}/achievements",
+             [console](const http::RequestContext& context) { return console->define(context); });
+  router.add(
+      http::Verb::get, "/console/{org}/awards/bulk",
+      [console](const http::RequestContext& context) { return console->bulk_form(context); });
+  router.add(http::Verb::post, "/console/{org}/awards/bulk",
+             [console](const http::RequestContext& context) { return console->bulk(context); },
+             {.max_body_bytes = 32u << 20});
+  router.add(http::Verb::get, "/console/{org}/jobs/{job}",
+             [console](const http::RequestContext& context) { return console->job(context); });
+}
+
+}  // namespace cairn::web

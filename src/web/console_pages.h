@@ -1,0 +1,29 @@
+// The issuer console, for members of issuer organisations (others are sent to /sign-in and back;
+// the use cases in app/ decide what each role may do, as for the API):
+//   GET  /console                                the signed-in account's organisations
+//   GET  /console/{org}                          an organisation: its achievements, what to do
+//   GET  /console/{org}/achievements/new         the achievement editor (OB 3.0 and the EU
+//                                                micro-credential elements, skills)
+//   POST /console/{org}/achievements             defines it: 303 to the organisation, or the
+//                                                editor again saying which field is wrong
+//   GET  /console/{org}/awards/bulk              a CSV upload (file or pasted), duplicate policy
+//   POST /console/{org}/awards/bulk              action=check: the first rows and every problem;
+//                                                action=start: the job (303 to its page), unless a
+//                                                row has a problem
+//   GET  /console/{org}/jobs/{job}               a job's progress (done/total, rate, ETA), live
+//                                                with progress.js, a refresh link without it
+// Every POST carries the session's CSRF token.
+//
+// Thread-safety: the handlers may run on many threads at once.
+#pragma once
+
+#include "http/router.h"
+#include "store/database.h"
+#include "web/page_responder.h"
+
+namespace cairn::web {
+
+// Everything must outlive the router's use.
+void add_console_pages(http::Router& router, const PageResponder& pages, store::Database& database);
+
+}  // namespace cairn::web

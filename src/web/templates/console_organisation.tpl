@@ -1,0 +1,14 @@
+{{%AUTOESCAPE context="HTML"}}{{>PAGE_HEADER}}
+<p class="breadcrumb"><a href="/console">[[console.heading]]</a></p>
+<h1>{{NAME}}</h1>
+<p class="actions"><a class="button" href="/console/{{ORG_ID}}/achievements/new">[[console.new_achievement]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/awards/bulk">[[console.bulk_title]]</a></p>
+<h2>[[console.achievements_heading]]</h2>
+{{#NO_ACHIEVEMENTS}}<p>[[console.no_achievements]]</p>{{/NO_ACHIEVEMENTS}}
+{{#HAS_ACHIEVEMENTS}}<table class="result-table">
+<thead><tr><th scope="col">[[console.column_achievement]]</th><th scope="col">[[console.column_type]]</th><th scope="col">[[console.column_version]]</th><th scope="col">[[console.column_id]]</th></tr></thead>
+<tbody>
+{{#ACHIEVEMENTS}}<tr><th scope="row"><a href="/achievements/{{ACHIEVEMENT_ID}}">{{ACHIEVEMENT_NAME}}</a></th><td>{{TYPE}}</td><td>{{VERSION}}</td><td><code>{{ACHIEVEMENT_ID}}</code></td></tr>
+{{/ACHIEVEMENTS}}
+</tbody>
+</table>{{/HAS_ACHIEVEMENTS}}
+{{>PAGE_FOOTER}}

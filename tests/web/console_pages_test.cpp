@@ -1,0 +1,165 @@
+// The issuer console through the whole service: an owner signed in by cookie defines an
+// achievement with the editor (a refused definition comes back with its fields and the reason),
+// checks a CSV (the first rows and each row's problem, nothing issued), starts a bulk award and
+// follows its job page to the end; strangers and non-members are kept out.
+#include <gtest/gtest.h>
+
+#include <boost/beast/http/field.hpp>
+#include <boost/json.hpp>
+
+#include "app/bulk_award_worker.h"
+#include "service_under_test.h"
+
+namespace cairn::web {
+namespace {
+
+using http::Status;
+using http::Verb;
+namespace field = boost::beast::http;
+
+constexpr std::string_view kPassword = "a long enough password";
+
+class ConsolePagesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    token_ = service_.database().account_with_token(
+        "owner@example.org", {"read", "write", "issue", "revoke"}, false, std::string(kPassword));
+    service_.server().start();
+    const http::Response made = service_.call(token_, Verb::post, "/api/v1/orgs",
+                                              R"({"name": "Northern Welding College"})");
+    organisation_ = testing::id_of(made);
+    session_ = service_.sign_in("owner@example.org", std::string(kPassword));
+  }
+
+  http::Response send(Verb method, const std::string& target, const std::string& body = "",
+                      const std::string& content_type = "application/x-www-form-urlencoded",
+                      bool signed_in = true) {
+    http::Request request{method, target, 11};
+    request.set(field::field::accept, "text/html");
+    if (signed_in) request.set(field::field::cookie, "cairn_session=" + session_.cookie);
+    if (method == Verb::post) {
+      request.set(field::field::content_type, content_type);
+      request.body() = body;
+    }
+    return http::testing::TestClient(service_.server().port()).send(std::move(request));
+  }
+
+  std::string console() const { return "/console/" + organisation_; }
+
+  std::string define_badge() {
+    const http::Response defined =
+        send(Verb::post, console() + "/achievements",
+             "csrf_token=" + session_.csrf_token +
+                 "&name=Welding+basics&description=Safe+MIG+welding.&achievement_type=Badge");
+    EXPECT_EQ(defined.result(), Status::see_other) << defined.body();
+    return std::string(
+        boost::json::parse(
+            service_.call(token_, Verb::get, "/api/v1/orgs/" + organisation_ + "/achievements")
+                .body())
+            .at("items")
+            .at(0)
+            .at("id")
+            .as_string());
+  }
+
+  testing::ServiceUnderTest service_;
+  std::string token_;
+  std::string organisation_;
+  testing::ServiceUnderTest::BrowserSession session_;
+};
+
+TEST_F(ConsolePagesTest, ListsTheAccountsOrganisationsAndKeepsStrangersOut) {
+  const http::Response list = send(Verb::get, "/console");
+  ASSERT_EQ(list.result(), Status::ok);
+  EXPECT_NE(list.body().find("Northern Welding College"), std::string::npos);
+  EXPECT_NE(list.body().find(">owner<"), std::string::npos);
+  const http::Response stranger = send(Verb::get, console(), "", "", false);
+  EXPECT_EQ(stranger.result(), Status::see_other);
+  EXPECT_EQ(stranger[field::field::location], "/sign-in?next=%2Fconsole%2F" + organisation_);
+  EXPECT_EQ(send(Verb::get, "/console/0123456789abcdef").result(), Status::forbidden);
+}
+
+TEST_F(ConsolePagesTest, TheEditorDefinesAnAchievementOrSaysWhatIsWrong) {
+  const http::Response editor = send(Verb::get, console() + "/achievements/new");
+  ASSERT_EQ(editor.result(), Status::ok);
+  EXPECT_NE(editor.body().find("name=\"learning_outcomes\""), std::string::npos);
+  // A micro-credential without its EU elements is refused, and the form keeps what was typed.
+  const http::Response refused = send(
+      Verb::post, console() + "/achievements",
+      "csrf_token=" + session_.csrf_token +
+          "&name=Data+%3Cb%3Eanalysis%3C%2Fb%3E&description=x&achievement_type=MicroCredential");
+  EXPECT_EQ(refused.result(), Status::bad_request);
+  EXPECT_NE(refused.body().find("role=\"alert\""), std::string::npos);
+  EXPECT_NE(refused.body().find("value=\"Data &lt;b&gt;analysis&lt;/b&gt;\""), std::string::npos)
+      << refused.body();
+  EXPECT_EQ(send(Verb::post, console() + "/achievements", "name=x&description=y").result(),
+            Status::forbidden);  // no CSRF token
+
+  const http::Response defined =
+      send(Verb::post, console() + "/achievements",
+           "csrf_token=" + session_.csrf_token +
+               "&name=Data+analysis&description=Pandas.&achievement_type=MicroCredential"
+               "&learning_outcomes=Cleans+data%0D%0ACharts+data&workload_ects=2&workload_hours=50"
+               "&eqf_level=5&assessment=Project&participation=Online&quality_assurance=Review"
+               "&skills=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fabc+Python+programming");
+  ASSERT_EQ(defined.result(), Status::see_other) << defined.body();
+  const http::Response organisation = send(Verb::get, console());
+  EXPECT_NE(organisation.body().find(">Data analysis<"), std::string::npos);
+  const boost::json::value listed = boost::json::parse(
+      service_.call(token_, Verb::get, "/api/v1/orgs/" + organisation_ + "/achievements").body());
+  const auto& definition = listed.at("items").at(0).at("definition");
+  EXPECT_EQ(definition.at("learning_outcomes").as_array().size(), 2u);
+  EXPECT_EQ(definition.at("eqf_level"), 5);
+  EXPECT_EQ(definition.at("skills").at(0).at("name"), "Python programming");
+}
+
+TEST_F(ConsolePagesTest, ACsvIsCheckedThenIssuedAsAJobWithProgress) {
+  const std::string badge = define_badge();
+  const std::string bad_csv = "achievement,recipient\n" + badge + ",ada@example.org\n" + badge +
+                              ",not an address\nnope,bob@example.org\n";
+  const std::string boundary = "x1";
+  const auto multipart = [&](const std::string& csv, const std::string& action) {
+    std::string body;
+    for (const auto& [name, value] :
+         std::vector<std::pair<std::string, std::string>>{{"csrf_token", session_.csrf_token},
+                                                          {"csv_text", csv},
+                                                          {"duplicate_policy", "deny"},
+                                                          {"action", action}}) {
+      body +=
+          "--x1\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+    return body + "--x1--\r\n";
+  };
+  const http::Response checked =
+      send(Verb::post, console() + "/awards/bulk", multipart(bad_csv, "start"),
+           "multipart/form-data; boundary=" + boundary);
+  ASSERT_EQ(checked.result(), Status::ok) << checked.body();
+  EXPECT_NE(checked.body().find("2 of 3 rows have problems"), std::string::npos) << checked.body();
+  EXPECT_NE(checked.body().find("<td>ada@example.org</td>"), std::string::npos);  // first rows
+
+  std::string good_csv = "achievement,recipient\n";
+  for (int i = 0; i < 30; ++i) good_csv += badge + ",p" + std::to_string(i) + "@example.org\n";
+  const http::Response preview =
+      send(Verb::post, console() + "/awards/bulk", multipart(good_csv, "check"),
+           "multipart/form-data; boundary=" + boundary);
+  EXPECT_NE(preview.body().find("All 30 rows are valid"), std::string::npos);
+  const http::Response started =
+      send(Verb::post, console() + "/awards/bulk", multipart(good_csv, "start"),
+           "multipart/form-data; boundary=" + boundary);
+  ASSERT_EQ(started.result(), Status::see_other) << started.body();
+  const std::string job_page(started[field::field::location]);
+  EXPECT_TRUE(job_page.starts_with(console() + "/jobs/"));
+  const http::Response queued = send(Verb::get, job_page);
+  ASSERT_EQ(queued.result(), Status::ok);
+  EXPECT_NE(queued.body().find("<progress"), std::string::npos);
+  EXPECT_NE(queued.body().find("progress.js"), std::string::npos);
+
+  app::JobRunner runner(service_.database().get(), service_.instance(), {.batch_size = 16});
+  ASSERT_TRUE(runner.run_until_idle());
+  const http::Response done = send(Verb::get, job_page);
+  EXPECT_NE(done.body().find(">Done<"), std::string::npos) << done.body();
+  EXPECT_NE(done.body().find("value=\"30\" max=\"30\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cairn::web
