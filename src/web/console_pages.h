@@ -12,6 +12,11 @@
 //                                                row has a problem
 //   GET  /console/{org}/jobs/{job}               a job's progress (done/total, rate, ETA), live
 //                                                with progress.js, a refresh link without it
+//   GET  /console/{org}/credentials              the credentials issued, newest first: search by
+//                                                recipient, filter by achievement and state,
+//                                                50 a page
+//   POST /console/{org}/credentials/{id}/status  action=revoke|suspend|unsuspend with a reason:
+//                                                303 back to the list
 // Every POST carries the session's CSRF token.
 //
 // Thread-safety: the handlers may run on many threads at once.

@@ -323,6 +323,21 @@ try {
     expect(counts.includes("issued 1,000"), `counts: ${counts}`);
     await shootBothWidths(desk, "console-job");
   });
+
+  await check("the issuer finds a credential by its recipient and revokes it with a reason", async () => {
+    await desk.getByRole("link", { name: "Back to the organisation" }).click();
+    await desk.getByRole("link", { name: "Credentials issued" }).click();
+    await desk.getByLabel("Recipient (part of the address or name)").fill("worker42@");
+    await desk.getByRole("button", { name: "Show" }).click();
+    const rows = desk.locator("tbody tr");
+    expect((await rows.count()) === 1, `${await rows.count()} rows for worker42@`);
+    await rows.first().getByLabel("Reason").fill("Issued by mistake");
+    await rows.first().getByRole("button", { name: "Revoke" }).click();
+    await desk.waitForLoadState();
+    const state = await desk.locator("tbody tr .tag").first().innerText();
+    expect(state === "Revoked", `state "${state}"`);
+    await shootBothWidths(desk, "console-credentials");
+  });
 } finally {
   await browser.close();
   await cairn.stop();

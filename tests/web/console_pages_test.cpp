@@ -1,5 +1,6 @@
-// The issuer console through the whole service: an owner signed in by cookie defines an
-// achievement with the editor (a refused definition comes back with its fields and the reason),
+// The issuer console through the whole service, on SQLite and on PostgreSQL (the console's own
+// queries: organisations of an account, the credentials list): an owner signed in by cookie defines
+// an achievement with the editor (a refused definition comes back with its fields and the reason),
 // checks a CSV (the first rows and each row's problem, nothing issued), starts a bulk award and
 // follows its job page to the end; strangers and non-members are kept out.
 #include <gtest/gtest.h>
@@ -19,9 +20,10 @@ namespace field = boost::beast::http;
 
 constexpr std::string_view kPassword = "a long enough password";
 
-class ConsolePagesTest : public ::testing::Test {
+class ConsolePagesTest : public ::testing::TestWithParam<store::testing::Backend> {
  protected:
   void SetUp() override {
+    if (!service_.available()) GTEST_SKIP() << store::testing::kNoPostgres;
     token_ = service_.database().account_with_token(
         "owner@example.org", {"read", "write", "issue", "revoke"}, false, std::string(kPassword));
     service_.server().start();
@@ -62,13 +64,13 @@ class ConsolePagesTest : public ::testing::Test {
             .as_string());
   }
 
-  testing::ServiceUnderTest service_;
+  testing::ServiceUnderTest service_{GetParam()};
   std::string token_;
   std::string organisation_;
   testing::ServiceUnderTest::BrowserSession session_;
 };
 
-TEST_F(ConsolePagesTest, ListsTheAccountsOrganisationsAndKeepsStrangersOut) {
+TEST_P(ConsolePagesTest, ListsTheAccountsOrganisationsAndKeepsStrangersOut) {
   const http::Response list = send(Verb::get, "/console");
   ASSERT_EQ(list.result(), Status::ok);
   EXPECT_NE(list.body().find("Northern Welding College"), std::string::npos);
@@ -79,7 +81,7 @@ TEST_F(ConsolePagesTest, ListsTheAccountsOrganisationsAndKeepsStrangersOut) {
   EXPECT_EQ(send(Verb::get, "/console/0123456789abcdef").result(), Status::forbidden);
 }
 
-TEST_F(ConsolePagesTest, TheEditorDefinesAnAchievementOrSaysWhatIsWrong) {
+TEST_P(ConsolePagesTest, TheEditorDefinesAnAchievementOrSaysWhatIsWrong) {
   const http::Response editor = send(Verb::get, console() + "/achievements/new");
   ASSERT_EQ(editor.result(), Status::ok);
   EXPECT_NE(editor.body().find("name=\"learning_outcomes\""), std::string::npos);
@@ -113,7 +115,7 @@ TEST_F(ConsolePagesTest, TheEditorDefinesAnAchievementOrSaysWhatIsWrong) {
   EXPECT_EQ(definition.at("skills").at(0).at("name"), "Python programming");
 }
 
-TEST_F(ConsolePagesTest, ACsvIsCheckedThenIssuedAsAJobWithProgress) {
+TEST_P(ConsolePagesTest, ACsvIsCheckedThenIssuedAsAJobWithProgress) {
   const std::string badge = define_badge();
   const std::string bad_csv = "achievement,recipient\n" + badge + ",ada@example.org\n" + badge +
                               ",not an address\nnope,bob@example.org\n";
@@ -160,6 +162,53 @@ TEST_F(ConsolePagesTest, ACsvIsCheckedThenIssuedAsAJobWithProgress) {
   EXPECT_NE(done.body().find(">Done<"), std::string::npos) << done.body();
   EXPECT_NE(done.body().find("value=\"30\" max=\"30\""), std::string::npos);
 }
+
+TEST_P(ConsolePagesTest, TheCredentialsListFiltersAndChangesStatus) {
+  const std::string badge = define_badge();
+  const std::string awards = "/api/v1/orgs/" + organisation_ + "/achievements/" + badge + "/awards";
+  for (const std::string recipient : {"ada@example.org", "bob@example.org", "carla@example.org"}) {
+    ASSERT_EQ(service_.call(token_, Verb::post, awards, R"({"recipient": ")" + recipient + R"("})")
+                  .result(),
+              Status::created);
+  }
+  const http::Response all = send(Verb::get, console() + "/credentials");
+  ASSERT_EQ(all.result(), Status::ok) << all.body();
+  for (const char* recipient : {"ada@example.org", "bob@example.org", "carla@example.org"}) {
+    EXPECT_NE(all.body().find(recipient), std::string::npos) << recipient;
+  }
+  const http::Response found = send(Verb::get, console() + "/credentials?q=BO");
+  EXPECT_NE(found.body().find("bob@example.org"), std::string::npos);
+  EXPECT_EQ(found.body().find("ada@example.org"), std::string::npos);
+  EXPECT_NE(send(Verb::get, console() + "/credentials?q=%25").body().find(">No credentials match"),
+            std::string::npos);  // % is a character, not a wildcard
+
+  const std::size_t form = found.body().find("/credentials/");
+  const std::size_t id_start = found.body().find("/credentials/", form + 1);
+  const std::string id = found.body().substr(id_start + 13, 32);
+  const std::string back = console() + "/credentials?q=BO";
+  const http::Response revoked =
+      send(Verb::post, console() + "/credentials/" + id + "/status",
+           "csrf_token=" + session_.csrf_token + "&action=revoke&reason=Issued+in+error&back=" +
+               "%2Fconsole%2F" + organisation_ + "%2Fcredentials%3Fq%3DBO");
+  ASSERT_EQ(revoked.result(), Status::see_other) << revoked.body();
+  EXPECT_EQ(revoked[field::field::location], back);
+  const http::Response listed = send(Verb::get, console() + "/credentials?state=revoked");
+  EXPECT_NE(listed.body().find("bob@example.org"), std::string::npos);
+  EXPECT_NE(listed.body().find(">Revoked<"), std::string::npos);
+  EXPECT_EQ(listed.body().find("ada@example.org"), std::string::npos);
+  // Revoked is final: again is a conflict, shown as a page.
+  EXPECT_EQ(send(Verb::post, console() + "/credentials/" + id + "/status",
+                 "csrf_token=" + session_.csrf_token + "&action=revoke&reason=again")
+                .result(),
+            Status::conflict);
+  EXPECT_EQ(
+      send(Verb::post, console() + "/credentials/" + id + "/status", "action=suspend").result(),
+      Status::forbidden);
+  EXPECT_EQ(send(Verb::get, console() + "/credentials?state=nonsense").result(),
+            Status::bad_request);
+}
+
+INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
 
 }  // namespace
 }  // namespace cairn::web

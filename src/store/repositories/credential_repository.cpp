@@ -39,6 +39,46 @@ model::IssuedCredential credential_of(const Row& row) {
 
 }  // namespace
 
+std::vector<model::IssuedCredential> list_credentials(Connection& connection,
+                                                      const CredentialQuery& query) {
+  std::string sql = std::string(kSelectCredential) + "WHERE organisation_id = ?";
+  std::vector<Value> params{query.organisation_id};
+  if (query.achievement_id) {
+    sql += " AND achievement_id = ?";
+    params.emplace_back(*query.achievement_id);
+  }
+  if (query.recipient_contains && !query.recipient_contains->empty()) {
+    // LIKE with the user's % and _ taken literally; lower() on both sides, since PostgreSQL's
+    // LIKE minds case and SQLite's does not.
+    std::string pattern = "%";
+    for (const char c : *query.recipient_contains) {
+      if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+      pattern.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    pattern.push_back('%');
+    sql +=
+        " AND (lower(recipient) LIKE ? ESCAPE '\\' OR lower(coalesce(recipient_name, '')) "
+        "LIKE ? ESCAPE '\\')";
+    params.emplace_back(pattern);
+    params.emplace_back(pattern);
+  }
+  if (query.state == "revoked") {
+    sql += " AND revoked_at IS NOT NULL";
+  } else if (query.state == "suspended") {
+    sql += " AND suspended_at IS NOT NULL AND revoked_at IS NULL";
+  } else if (query.state == "declined") {
+    sql += " AND claim_state = 'declined'";
+  } else if (query.state == "active") {
+    sql += " AND revoked_at IS NULL AND suspended_at IS NULL AND claim_state <> 'declined'";
+  }
+  sql += " ORDER BY issued_at DESC, id LIMIT ? OFFSET ?";
+  params.emplace_back(static_cast<std::int64_t>(std::min<std::size_t>(query.limit, 200)));
+  params.emplace_back(static_cast<std::int64_t>(query.offset));
+  std::vector<model::IssuedCredential> credentials;
+  for (const Row& row : connection.query(sql, params)) credentials.push_back(credential_of(row));
+  return credentials;
+}
+
 void insert_credentials(Connection& connection,
                         std::span<const model::IssuedCredential> credentials,
                         std::span<const std::optional<std::string>> claim_token_hashes) {

@@ -25,6 +25,19 @@ void insert_credentials(Connection& connection,
 
 std::optional<model::IssuedCredential> find_credential(Connection& connection, std::string_view id);
 
+// What the issuer console lists: an organisation's credentials, newest first, narrowed by
+// achievement, by state, and by a part of the recipient's identifier or name (any case).
+struct CredentialQuery {
+  std::string organisation_id;
+  std::optional<std::string> achievement_id;
+  std::optional<std::string> recipient_contains;
+  std::optional<std::string> state;  // "active", "revoked", "suspended", "declined"
+  std::size_t limit = 50;            // at most 200
+  std::size_t offset = 0;
+};
+std::vector<model::IssuedCredential> list_credentials(Connection& connection,
+                                                      const CredentialQuery& query);
+
 // (recipient, credential id) of the credentials of the achievement issued to any of
 // `recipients` and not revoked, oldest first.
 std::vector<std::pair<std::string, std::string>> unrevoked_credentials_of(
