@@ -107,7 +107,7 @@ int run_serve(const ServeArgs& args) {
                               vc::VerifierOptions{});
   Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &verifier,
                                                                .database = &db,
-                                                               .base_url = base_url,
+                                                               .instance = instance,
                                                                .sign_up_open = !args.no_sign_up});
   if (!site) return report_invalid_input(site.error());
   api::add_service_routes(router, {.database = &db,

@@ -9,11 +9,14 @@
 #include <string_view>
 
 #include "app/achievements.h"
+#include "app/award_credentials.h"
+#include "app/award_request.h"
 #include "app/bulk_award_upload.h"
 #include "app/credential_status.h"
 #include "app/csv_table.h"
 #include "app/issued_credentials.h"
 #include "app/jobs.h"
+#include "app/memberships.h"
 #include "app/organisation_access.h"
 #include "common/date_time.h"
 #include "crypto/random_text.h"
@@ -107,8 +110,8 @@ json::object definition_of(const std::vector<http::FormField>& fields) {
 
 class ConsolePages {
  public:
-  ConsolePages(const PageResponder& pages, store::Database& database)
-      : pages_(pages), database_(database) {}
+  ConsolePages(const PageResponder& pages, store::Database& database, app::Instance instance)
+      : pages_(pages), database_(database), instance_(std::move(instance)) {}
 
   http::Response organisations(const http::RequestContext& context) const {
     const PageContext page = pages_.context_of(context);
@@ -428,6 +431,152 @@ class ConsolePages {
                       "/console/" + std::string(context.parameter("org")) + "/credentials"));
   }
 
+  // The form to award one credential; `submitted` and `problem` when a submission was refused.
+  http::Response award_form(const http::RequestContext& context,
+                            const std::vector<http::FormField>* submitted = nullptr,
+                            const Error* problem = nullptr) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::string org(context.parameter("org"));
+    Result<std::vector<model::Achievement>> achievements =
+        app::list_achievements(database_, page.session->principal, org, 200, std::nullopt);
+    if (!achievements) return pages_.failure(context, page, achievements.error());
+    ctemplate::TemplateDictionary values("award");
+    values.SetValue("ORG_ID", org);
+    values.SetValue("CSRF_TOKEN", page.session->csrf_token);
+    const std::string chosen = submitted ? http::field_text(*submitted, "achievement")
+                                         : context.query_parameter("achievement").value_or("");
+    for (const model::Achievement& achievement : *achievements) {
+      ctemplate::TemplateDictionary* option = values.AddSectionDictionary("ACHIEVEMENT_OPTIONS");
+      option->SetValue("VALUE", achievement.id);
+      option->SetValue("LABEL", achievement.definition.name);
+      if (achievement.id == chosen) option->ShowSection("SELECTED");
+    }
+    if (submitted) {
+      for (const char* name : {"recipient", "recipient_name", "evidence_url", "evidence_name",
+                               "evidence_narrative", "valid_until"}) {
+        std::string upper(name);
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        values.SetValue(upper, http::field_text(*submitted, name));
+      }
+    }
+    PageOptions options;
+    if (problem != nullptr) {
+      values.SetValueAndShowSection(
+          "FORM_ERROR_TEXT",
+          std::string(pages_.message(page, "console.error_award")) + " (" + problem->message + ")",
+          "FORM_ERROR");
+      options.status =
+          problem->code == "forbidden" ? http::Status::forbidden : http::Status::bad_request;
+    }
+    return pages_.respond(context, page, "console_award.tpl", "console.award_title", values,
+                          std::move(options));
+  }
+
+  http::Response award(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
+    if (!has_session_token(page, fields)) {
+      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
+    }
+    json::object request;
+    put(request, "recipient", http::field_text(fields, "recipient"));
+    put(request, "recipient_name", http::field_text(fields, "recipient_name"));
+    json::object evidence;
+    put(evidence, "url", http::field_text(fields, "evidence_url"));
+    put(evidence, "name", http::field_text(fields, "evidence_name"));
+    put(evidence, "narrative", http::field_text(fields, "evidence_narrative"));
+    if (!evidence.empty()) request["evidence"] = json::array{std::move(evidence)};
+    // A date from the form's date field: valid until the end of that day, UTC.
+    const std::string until = http::field_text(fields, "valid_until");
+    if (!until.empty()) request["valid_until"] = until + "T23:59:59Z";
+    Result<app::AwardRequest> read = app::read_award_request(request);
+    if (!read) return award_form(context, &fields, &read.error());
+    const std::string org(context.parameter("org"));
+    Result<std::vector<model::IssuedCredential>> issued = app::award_credentials(
+        database_, instance_, page.session->principal, org, http::field_text(fields, "achievement"),
+        {std::move(*read)}, current_time());
+    if (!issued) return award_form(context, &fields, &issued.error());
+    return see_other(context.request,
+                     "/console/" + org + "/credentials?q=" +
+                         http::percent_encode(issued->front().recipient.identifier));
+  }
+
+  http::Response members(const http::RequestContext& context,
+                         const Error* problem = nullptr) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::string org(context.parameter("org"));
+    Result<std::vector<app::Member>> listed =
+        app::list_members(database_, page.session->principal, org);
+    if (!listed) return pages_.failure(context, page, listed.error());
+    ctemplate::TemplateDictionary values("members");
+    values.SetValue("ORG_ID", org);
+    values.SetValue("CSRF_TOKEN", page.session->csrf_token);
+    const auto role_options = [&](ctemplate::TemplateDictionary& dictionary, model::Role chosen) {
+      for (const std::string_view role : model::kRoleNames) {
+        ctemplate::TemplateDictionary* option = dictionary.AddSectionDictionary("ROLE_OPTIONS");
+        option->SetValue("VALUE", std::string(role));
+        option->SetValue("LABEL", std::string(pages_.message(page, "role." + std::string(role))));
+        if (role == model::role_name(chosen)) option->ShowSection("SELECTED");
+      }
+    };
+    for (const app::Member& member : *listed) {
+      ctemplate::TemplateDictionary* row = values.AddSectionDictionary("MEMBERS");
+      row->SetValue("USER_ID", member.user_id);
+      row->SetValue("NAME", member.display_name);
+      row->SetValue("EMAIL", member.email);
+      row->SetValue("ORG_ID", org);
+      row->SetValue("CSRF_TOKEN", page.session->csrf_token);
+      role_options(*row, member.role);
+    }
+    role_options(values, model::Role::kAssessor);
+    PageOptions options;
+    if (problem != nullptr) {
+      values.SetValueAndShowSection("FORM_ERROR_TEXT", problem->message, "FORM_ERROR");
+      options.status = problem->code == "forbidden"   ? http::Status::forbidden
+                       : problem->code == "conflict"  ? http::Status::conflict
+                       : problem->code == "not found" ? http::Status::not_found
+                                                      : http::Status::bad_request;
+    }
+    return pages_.respond(context, page, "console_members.tpl", "console.members_title", values,
+                          std::move(options));
+  }
+
+  // POST /console/{org}/members: action=add (email, role), role (user, role), remove (user).
+  http::Response change_members(const http::RequestContext& context) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::vector<http::FormField> fields = form_fields_of(context);
+    if (!has_session_token(page, fields)) {
+      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
+    }
+    const std::string org(context.parameter("org"));
+    const std::string action = http::field_text(fields, "action");
+    const std::optional<model::Role> role = model::role_named(http::field_text(fields, "role"));
+    const std::string user = http::field_text(fields, "user");
+    Result<bool> done = Error{"invalid request", "action must be add, role or remove"};
+    if (action == "add" || action == "role") {
+      if (!role) {
+        done = Error{"invalid role", "role must be owner, admin, assessor or viewer"};
+      } else if (action == "add") {
+        Result<app::Member> added =
+            app::add_member(database_, page.session->principal, org,
+                            http::field_text(fields, "email"), *role, current_time());
+        done = added ? Result<bool>(true) : Result<bool>(added.error());
+      } else {
+        Result<app::Member> changed =
+            app::change_member_role(database_, page.session->principal, org, user, *role);
+        done = changed ? Result<bool>(true) : Result<bool>(changed.error());
+      }
+    } else if (action == "remove") {
+      done = app::remove_member(database_, page.session->principal, org, user);
+    }
+    if (!done) return members(context, &done.error());
+    return see_other(context.request, "/console/" + org + "/members");
+  }
+
  private:
   void fill_bulk_form(ctemplate::TemplateDictionary& values, const http::RequestContext& context,
                       const PageContext& page, const std::string& csv,
@@ -475,13 +624,14 @@ class ConsolePages {
 
   const PageResponder& pages_;
   store::Database& database_;
+  app::Instance instance_;
 };
 
 }  // namespace
 
-void add_console_pages(http::Router& router, const PageResponder& pages,
-                       store::Database& database) {
-  auto console = std::make_shared<const ConsolePages>(pages, database);
+void add_console_pages(http::Router& router, const PageResponder& pages, store::Database& database,
+                       app::Instance instance) {
+  auto console = std::make_shared<const ConsolePages>(pages, database, std::move(instance));
   router.add(http::Verb::get, "/console", [console](const http::RequestContext& context) {
     return console->organisations(context);
   });
@@ -498,6 +648,16 @@ void add_console_pages(http::Router& router, const PageResponder& pages,
   router.add(http::Verb::post, "/console/{org}/awards/bulk",
              [console](const http::RequestContext& context) { return console->bulk(context); },
              {.max_body_bytes = 32u << 20});
+  router.add(
+      http::Verb::get, "/console/{org}/awards/new",
+      [console](const http::RequestContext& context) { return console->award_form(context); });
+  router.add(http::Verb::post, "/console/{org}/awards",
+             [console](const http::RequestContext& context) { return console->award(context); });
+  router.add(http::Verb::get, "/console/{org}/members",
+             [console](const http::RequestContext& context) { return console->members(context); });
+  router.add(
+      http::Verb::post, "/console/{org}/members",
+      [console](const http::RequestContext& context) { return console->change_members(context); });
   router.add(
       http::Verb::get, "/console/{org}/credentials",
       [console](const http::RequestContext& context) { return console->credentials(context); });

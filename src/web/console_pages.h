@@ -12,6 +12,12 @@
 //                                                row has a problem
 //   GET  /console/{org}/jobs/{job}               a job's progress (done/total, rate, ETA), live
 //                                                with progress.js, a refresh link without it
+//   GET  /console/{org}/awards/new               the form to award one credential (recipient,
+//                                                evidence, expiry)
+//   POST /console/{org}/awards                   issues it: 303 to it in the credentials list
+//   GET  /console/{org}/members                  the team and their roles, and a form to add one
+//   POST /console/{org}/members                  action=add (email, role), role (user, role) or
+//                                                remove (user): 303 back, or the page with why
 //   GET  /console/{org}/credentials              the credentials issued, newest first: search by
 //                                                recipient, filter by achievement and state,
 //                                                50 a page
@@ -22,6 +28,7 @@
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once
 
+#include "app/create_organisation.h"
 #include "http/router.h"
 #include "store/database.h"
 #include "web/page_responder.h"
@@ -29,6 +36,7 @@
 namespace cairn::web {
 
 // Everything must outlive the router's use.
-void add_console_pages(http::Router& router, const PageResponder& pages, store::Database& database);
+void add_console_pages(http::Router& router, const PageResponder& pages, store::Database& database,
+                       app::Instance instance);
 
 }  // namespace cairn::web

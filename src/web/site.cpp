@@ -36,9 +36,10 @@ void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) c
   add_verify_page(router, pages_, *services_.verifier, verify_limiter);
   add_account_pages(router, pages_, *services_.database, verify_limiter,
                     {.sign_up_open = services_.sign_up_open,
-                     .secure_cookies = services_.base_url.starts_with("https://")});
-  add_wallet_pages(router, pages_, *services_.database, *services_.verifier, services_.base_url);
-  add_console_pages(router, pages_, *services_.database);
+                     .secure_cookies = services_.instance.base_url.starts_with("https://")});
+  add_wallet_pages(router, pages_, *services_.database, *services_.verifier,
+                   services_.instance.base_url);
+  add_console_pages(router, pages_, *services_.database, services_.instance);
   assets_.add_routes(router);
 }
 

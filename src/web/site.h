@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 
+#include "app/create_organisation.h"
 #include "common/result.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
@@ -31,7 +32,7 @@ namespace cairn::web {
 struct SiteServices {
   const vc::Verifier* verifier = nullptr;  // required
   store::Database* database = nullptr;     // required
-  std::string base_url;                    // the instance's, for absolute public links
+  app::Instance instance;                  // base URL (absolute public links), signing
   bool sign_up_open = true;
 };
 

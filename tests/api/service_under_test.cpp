@@ -16,7 +16,7 @@ ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(
   verifier_.emplace(verifier_services(), vc::VerifierOptions{});
   Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &*verifier_,
                                                                .database = &database_.get(),
-                                                               .base_url = instance_.base_url,
+                                                               .instance = instance_,
                                                                .sign_up_open = true});
   EXPECT_TRUE(site) << site.error().to_string();
   if (site) site_ = std::move(*site);

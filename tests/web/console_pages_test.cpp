@@ -208,6 +208,55 @@ TEST_P(ConsolePagesTest, TheCredentialsListFiltersAndChangesStatus) {
             Status::bad_request);
 }
 
+TEST_P(ConsolePagesTest, AwardsOneAndManagesTheTeam) {
+  const std::string badge = define_badge();
+  const http::Response form = send(Verb::get, console() + "/awards/new?achievement=" + badge);
+  ASSERT_EQ(form.result(), Status::ok);
+  EXPECT_NE(form.body().find("value=\"" + badge + "\" selected"), std::string::npos);
+  const http::Response refused = send(
+      Verb::post, console() + "/awards",
+      "csrf_token=" + session_.csrf_token + "&achievement=" + badge + "&recipient=not+an+address");
+  EXPECT_EQ(refused.result(), Status::bad_request);
+  EXPECT_NE(refused.body().find("value=\"not an address\""), std::string::npos);
+  const http::Response awarded =
+      send(Verb::post, console() + "/awards",
+           "csrf_token=" + session_.csrf_token + "&achievement=" + badge +
+               "&recipient=Dana%40Example.org&recipient_name=Dana&evidence_name=Weld+test"
+               "&evidence_url=https%3A%2F%2Fexample.org%2Fweld&valid_until=2030-06-30");
+  ASSERT_EQ(awarded.result(), Status::see_other) << awarded.body();
+  EXPECT_EQ(awarded[field::field::location], console() + "/credentials?q=dana%40example.org");
+  const http::Response listed = send(Verb::get, std::string(awarded[field::field::location]));
+  EXPECT_NE(listed.body().find("dana@example.org"), std::string::npos);
+
+  // The team: add an existing account as assessor, make it a viewer, remove it.
+  service_.database().account_with_token("erin@example.org", {"read"});
+  EXPECT_EQ(send(Verb::post, console() + "/members",
+                 "csrf_token=" + session_.csrf_token +
+                     "&action=add&email=nobody%40example.org&role=viewer")
+                .result(),
+            Status::not_found);
+  ASSERT_EQ(send(Verb::post, console() + "/members",
+                 "csrf_token=" + session_.csrf_token +
+                     "&action=add&email=erin%40example.org&role=assessor")
+                .result(),
+            Status::see_other);
+  const http::Response team = send(Verb::get, console() + "/members");
+  ASSERT_NE(team.body().find("erin@example.org"), std::string::npos);
+  const std::size_t at =
+      team.body().find("name=\"user\" value=\"", team.body().find("erin@example.org"));
+  const std::string user = team.body().substr(at + 19, 32);
+  ASSERT_EQ(send(Verb::post, console() + "/members",
+                 "csrf_token=" + session_.csrf_token + "&action=role&user=" + user + "&role=viewer")
+                .result(),
+            Status::see_other);
+  ASSERT_EQ(send(Verb::post, console() + "/members",
+                 "csrf_token=" + session_.csrf_token + "&action=remove&user=" + user)
+                .result(),
+            Status::see_other);
+  EXPECT_EQ(send(Verb::get, console() + "/members").body().find("erin@example.org"),
+            std::string::npos);
+}
+
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
 
 }  // namespace
