@@ -8,6 +8,7 @@
 
 #include "api/service_routes.h"
 #include "app/bulk_award_worker.h"
+#include "app/credential_events.h"
 #include "app/expiry_reminders.h"
 #include "app/instance_trust.h"
 #include "app/mail_outbox.h"
@@ -105,9 +106,13 @@ int run_serve(const ServeArgs& args) {
   const app::InstanceStatusLists instance_lists(db, instance);
   const vc::Verifier verifier({offline.suites, &instance_dids, &instance_lists},
                               vc::VerifierOptions{});
+  // Views, verifications and shares for the issuers' analytics, written every few seconds.
+  app::EventCounter events(db);
+  events.start();
   Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &verifier,
                                                                .database = &db,
                                                                .instance = instance,
+                                                               .events = &events,
                                                                .sign_up_open = !args.no_sign_up});
   if (!site) return report_invalid_input(site.error());
   api::add_service_routes(router, {.database = &db,
@@ -154,6 +159,7 @@ int run_serve(const ServeArgs& args) {
   jobs.stop();
   reminders.stop();
   if (outbox) outbox->stop();
+  events.stop();
   log.event("stopped", {});
   return kExitOk;
 }

@@ -8,6 +8,8 @@
 // Thread-safety: respond() may run on many threads at once.
 #pragma once
 
+#include "app/credential_events.h"
+#include "common/date_time.h"
 #include "http/router.h"
 #include "model/credential.h"
 #include "vc/verifier.h"
@@ -18,11 +20,15 @@ namespace cairn::web {
 class CredentialPage {
  public:
   // All must outlive the page.
-  CredentialPage(const PageResponder& pages, const vc::Verifier& verifier)
-      : pages_(pages), verifier_(verifier) {}
+  // `events` counts the views of issued credentials' pages (nullptr: not counted).
+  CredentialPage(const PageResponder& pages, const vc::Verifier& verifier,
+                 app::EventCounter* events = nullptr)
+      : pages_(pages), verifier_(verifier), events_(events) {}
 
   http::Response respond(const http::RequestContext& context,
                          const model::IssuedCredential& credential) const {
+    if (events_ != nullptr)
+      events_->count(app::CredentialEvent::kView, credential.id, current_time());
     return respond(context, credential.document, Caching::kPublic);
   }
   // The page of a credential's document (JSON or compact JWT): an issued one, or a wallet entry
@@ -35,6 +41,7 @@ class CredentialPage {
  private:
   const PageResponder& pages_;
   const vc::Verifier& verifier_;
+  app::EventCounter* events_;
 };
 
 // True when the request is a browser's (its Accept header lists text/html) and does not ask for

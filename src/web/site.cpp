@@ -1,6 +1,7 @@
 #include "web/site.h"
 
 #include "web/account_pages.h"
+#include "web/analytics_page.h"
 #include "web/console_pages.h"
 #include "web/ctemplate.h"
 #include "web/embedded_files.h"
@@ -23,7 +24,7 @@ Site::Site(std::unique_ptr<PageRenderer> renderer, SiteServices services)
     : renderer_(std::move(renderer)),
       services_(std::move(services)),
       pages_(*renderer_, assets_, services_.database),
-      credential_page_(pages_, *services_.verifier) {}
+      credential_page_(pages_, *services_.verifier, services_.events) {}
 
 void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) const {
   router.add(http::Verb::get, "/", [this](const http::RequestContext& context) {
@@ -33,13 +34,15 @@ void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) c
     return pages_.respond(context, pages_.context_of(context), "home.tpl", "home.title", values,
                           std::move(options));
   });
-  add_verify_page(router, pages_, *services_.verifier, verify_limiter);
+  add_verify_page(router, pages_, *services_.verifier, verify_limiter,
+                  {.events = services_.events, .base_url = services_.instance.base_url});
   add_account_pages(router, pages_, *services_.database, verify_limiter,
                     {.sign_up_open = services_.sign_up_open,
                      .secure_cookies = services_.instance.base_url.starts_with("https://")});
   add_wallet_pages(router, pages_, *services_.database, *services_.verifier,
-                   services_.instance.base_url);
+                   services_.instance.base_url, services_.events);
   add_console_pages(router, pages_, *services_.database, services_.instance);
+  add_analytics_page(router, pages_, *services_.database);
   assets_.add_routes(router);
 }
 

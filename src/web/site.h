@@ -4,7 +4,8 @@
 //   GET, POST /verify     the verify page (verify_page.h)
 //   /sign-in, /sign-up, /sign-out                 accounts (account_pages.h)
 //   /wallet..., /claim/{token}                    the earner's pages (wallet_pages.h)
-//   /console...                                   the issuer console (console_pages.h)
+//   /console...                                   the issuer console (console_pages.h,
+//                                                 analytics_page.h)
 //   GET /static/{name}    the stylesheet and scripts (static_assets.h)
 // The public credential page is answered by GET /credentials/{id} (api/credential_routes.h),
 // which asks credential_page() when a browser asks.
@@ -16,6 +17,7 @@
 #include <string>
 
 #include "app/create_organisation.h"
+#include "app/credential_events.h"
 #include "common/result.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
@@ -33,6 +35,7 @@ struct SiteServices {
   const vc::Verifier* verifier = nullptr;  // required
   store::Database* database = nullptr;     // required
   app::Instance instance;                  // base URL (absolute public links), signing
+  app::EventCounter* events = nullptr;     // views, verifications, shares; nullptr: not counted
   bool sign_up_open = true;
 };
 

@@ -71,6 +71,17 @@ std::string failures_of(const vc::VerificationReport& report) {
   return failures;
 }
 
+// A verification of one of this instance's credentials counts for its issuer's analytics.
+void count_verification(const VerifyCounting& counting, const vc::VerificationReport& report) {
+  if (counting.events == nullptr) return;
+  const std::string prefix = counting.base_url + "/credentials/";
+  if (report.credential_id.starts_with(prefix)) {
+    counting.events->count(app::CredentialEvent::kVerification,
+                           std::string_view(report.credential_id).substr(prefix.size()),
+                           current_time());
+  }
+}
+
 http::Response csv_response(const http::Request& request, const std::vector<Outcome>& outcomes) {
   std::string csv = "input,verified,verdict,credential,issuer,problems\r\n";
   for (const Outcome& outcome : outcomes) {
@@ -112,7 +123,7 @@ http::Response show_form(const http::RequestContext& context, const PageResponde
 
 http::Response verify_form(const http::RequestContext& context, const PageResponder& pages,
                            const vc::Verifier& verifier, http::RateLimiter& limiter,
-                           const VerifyPageLimits& limits) {
+                           const VerifyCounting& counting, const VerifyPageLimits& limits) {
   const PageContext page = pages.context_of(context);
   ctemplate::TemplateDictionary values("verify");
   const auto refuse = [&](std::string_view message_key, const std::string& detail) {
@@ -154,6 +165,7 @@ http::Response verify_form(const http::RequestContext& context, const PageRespon
     outcome.name = input.name;
     if (report) {
       outcome.report = std::move(*report);
+      count_verification(counting, *outcome.report);
     } else {
       outcome.unreadable_because = report.error().message;
     }
@@ -196,14 +208,14 @@ http::Response verify_form(const http::RequestContext& context, const PageRespon
 }  // namespace
 
 void add_verify_page(http::Router& router, const PageResponder& pages, const vc::Verifier& verifier,
-                     http::RateLimiter& limiter, VerifyPageLimits limits) {
+                     http::RateLimiter& limiter, VerifyCounting counting, VerifyPageLimits limits) {
   router.add(http::Verb::get, "/verify", [&pages](const http::RequestContext& context) {
     ctemplate::TemplateDictionary values("verify");
     return show_form(context, pages, pages.context_of(context), values);
   });
   router.add(http::Verb::post, "/verify",
-             [&pages, &verifier, &limiter, limits](const http::RequestContext& context) {
-               return verify_form(context, pages, verifier, limiter, limits);
+             [&pages, &verifier, &limiter, counting, limits](const http::RequestContext& context) {
+               return verify_form(context, pages, verifier, limiter, counting, limits);
              },
              {.max_body_bytes = limits.body_bytes});
 }

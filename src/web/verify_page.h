@@ -10,7 +10,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
+#include "app/credential_events.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
 #include "vc/verifier.h"
@@ -23,8 +25,16 @@ struct VerifyPageLimits {
   std::size_t max_inputs = 100;
 };
 
+// Counting the verifications of this instance's own credentials (their id starts with
+// base_url + "/credentials/") for the issuers' analytics; `events` nullptr: not counted.
+struct VerifyCounting {
+  app::EventCounter* events = nullptr;
+  std::string base_url;
+};
+
 // Everything must outlive the router's use.
 void add_verify_page(http::Router& router, const PageResponder& pages, const vc::Verifier& verifier,
-                     http::RateLimiter& limiter, VerifyPageLimits limits = {});
+                     http::RateLimiter& limiter, VerifyCounting counting = {},
+                     VerifyPageLimits limits = {});
 
 }  // namespace cairn::web

@@ -30,8 +30,12 @@ std::optional<std::chrono::year_month_day> day_of(const std::optional<std::strin
 class WalletPages {
  public:
   WalletPages(const PageResponder& pages, store::Database& database, const vc::Verifier& verifier,
-              std::string base_url)
-      : pages_(pages), database_(database), verifier_(verifier), base_url_(std::move(base_url)) {}
+              std::string base_url, app::EventCounter* events)
+      : pages_(pages),
+        database_(database),
+        verifier_(verifier),
+        base_url_(std::move(base_url)),
+        events_(events) {}
 
   http::Response list(const http::RequestContext& context) const {
     const PageContext page = pages_.context_of(context);
@@ -203,6 +207,9 @@ class WalletPages {
     Result<model::WalletEntry> changed =
         app::set_wallet_visibility(database_, page.session->principal, entry_id, *visibility);
     if (!changed) return pages_.failure(context, page, changed.error());
+    if (events_ != nullptr && *visibility == model::Visibility::kPublic && changed->credential_id) {
+      events_->count(app::CredentialEvent::kShare, *changed->credential_id, current_time());
+    }
     return see_other(context.request, "/wallet/" + entry_id);
   }
 
@@ -259,6 +266,7 @@ class WalletPages {
   store::Database& database_;
   const vc::Verifier& verifier_;
   std::string base_url_;
+  app::EventCounter* events_;
 };
 
 }  // namespace
@@ -288,8 +296,10 @@ std::string linkedin_add_to_profile_url(const model::WalletEntry& entry,
 }
 
 void add_wallet_pages(http::Router& router, const PageResponder& pages, store::Database& database,
-                      const vc::Verifier& verifier, std::string base_url) {
-  auto wallet = std::make_shared<const WalletPages>(pages, database, verifier, std::move(base_url));
+                      const vc::Verifier& verifier, std::string base_url,
+                      app::EventCounter* events) {
+  auto wallet =
+      std::make_shared<const WalletPages>(pages, database, verifier, std::move(base_url), events);
   router.add(http::Verb::get, "/wallet",
              [wallet](const http::RequestContext& context) { return wallet->list(context); });
   router.add(http::Verb::post, "/wallet/import",

@@ -20,6 +20,7 @@
 
 #include <string>
 
+#include "app/credential_events.h"
 #include "http/router.h"
 #include "model/wallet.h"
 #include "store/database.h"
@@ -29,8 +30,10 @@
 namespace cairn::web {
 
 // Everything must outlive the router's use. `base_url` makes the public links absolute.
+// `events` counts shares (an issued credential made public; nullptr: not counted).
 void add_wallet_pages(http::Router& router, const PageResponder& pages, store::Database& database,
-                      const vc::Verifier& verifier, std::string base_url);
+                      const vc::Verifier& verifier, std::string base_url,
+                      app::EventCounter* events = nullptr);
 
 // LinkedIn's "Add to profile" link for a certification (name, organization, issue and expiry
 // month and year, the credential's URL and id), as LinkedIn documents its parameters.

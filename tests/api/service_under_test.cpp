@@ -14,9 +14,11 @@ ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(
   instance_dids_.emplace(database_.get(), instance_, dids_);
   instance_lists_.emplace(database_.get(), instance_);
   verifier_.emplace(verifier_services(), vc::VerifierOptions{});
+  events_.emplace(database_.get());
   Result<std::unique_ptr<web::Site>> site = web::Site::create({.verifier = &*verifier_,
                                                                .database = &database_.get(),
                                                                .instance = instance_,
+                                                               .events = &*events_,
                                                                .sign_up_open = true});
   EXPECT_TRUE(site) << site.error().to_string();
   if (site) site_ = std::move(*site);

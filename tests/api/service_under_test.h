@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "app/credential_events.h"
 #include "app/instance_trust.h"
 #include "contexts/bundled_document_loader.h"
 #include "crypto/master_key.h"
@@ -60,6 +61,8 @@ class ServiceUnderTest {
                                  const std::string& target, std::string body = "",
                                  std::optional<std::string> csrf_token = std::nullopt);
   const vc::Verifier& verifier() const { return *verifier_; }
+  // What the pages counted (views, verifications, shares): flush() writes it for the analytics.
+  app::EventCounter& events() { return *events_; }
   // What the service's verifier uses, for a test's own Verifier (other options, another time).
   vc::VerifierServices verifier_services() const {
     return {&suites_, &*instance_dids_, &*instance_lists_};
@@ -75,7 +78,8 @@ class ServiceUnderTest {
   std::optional<app::InstanceDidResolver> instance_dids_;
   std::optional<app::InstanceStatusLists> instance_lists_;
   std::optional<vc::Verifier> verifier_;
-  std::unique_ptr<web::Site> site_;  // after the verifier it uses
+  std::optional<app::EventCounter> events_;  // counted by the pages; flushed by tests
+  std::unique_ptr<web::Site> site_;          // after the verifier and counter it uses
   http::RateLimiter limiter_{{.rate = 1000, .burst = 1000}};
   http::testing::TestServer server_;
 };

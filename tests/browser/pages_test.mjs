@@ -338,6 +338,17 @@ try {
     expect(state === "Revoked", `state "${state}"`);
     await shootBothWidths(desk, "console-credentials");
   });
+
+  await check("the achievement's analytics show the 1,000 issued as a chart, a table and CSV", async () => {
+    await desk.getByRole("link", { name: "Back to the organisation" }).click();
+    await desk.locator("tr", { hasText: "Safe Lifting" }).getByRole("link", { name: "See" }).click();
+    const totals = await desk.locator(".totals").innerText();
+    expect(totals.includes("1,000"), `totals: ${totals}`);
+    expect((await desk.locator("svg polyline").count()) === 4, "four series in the chart");
+    const csv = await (await desk.request.get(desk.url() + "?format=csv")).text();
+    expect(/,1000,\d+,\d+,\d+\r\n/.test(csv), `csv: ${csv.slice(-120)}`);
+    await shootBothWidths(desk, "console-analytics");
+  });
 } finally {
   await browser.close();
   await cairn.stop();

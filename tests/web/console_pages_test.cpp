@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include "app/bulk_award_worker.h"
+#include "common/date_time.h"
 #include "service_under_test.h"
 
 namespace cairn::web {
@@ -255,6 +256,41 @@ TEST_P(ConsolePagesTest, AwardsOneAndManagesTheTeam) {
             Status::see_other);
   EXPECT_EQ(send(Verb::get, console() + "/members").body().find("erin@example.org"),
             std::string::npos);
+}
+
+TEST_P(ConsolePagesTest, AnalyticsCountIssuesViewsAndVerificationsPerDay) {
+  const std::string badge = define_badge();
+  const http::Response issued = service_.call(
+      token_, Verb::post, "/api/v1/orgs/" + organisation_ + "/achievements/" + badge + "/awards",
+      R"({"recipient": "ada@example.org"})");
+  ASSERT_EQ(issued.result(), Status::created);
+  const std::string id = testing::id_of(issued);
+  EXPECT_EQ(send(Verb::get, "/credentials/" + id, "", "", false).result(), Status::ok);
+  EXPECT_EQ(send(Verb::get, "/credentials/" + id, "", "", false).result(), Status::ok);
+  const std::string json = service_.call("", Verb::get, "/credentials/" + id).body();  // not a view
+  std::string form = "credential=";
+  for (const unsigned char c : json) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    form += {'%', kHex[c >> 4], kHex[c & 15]};
+  }
+  ASSERT_EQ(send(Verb::post, "/verify", form).result(), Status::ok);
+  ASSERT_TRUE(service_.events().flush());
+
+  const std::string page = console() + "/achievements/" + badge + "/analytics";
+  const http::Response analytics = send(Verb::get, page);
+  ASSERT_EQ(analytics.result(), Status::ok) << analytics.body();
+  EXPECT_NE(analytics.body().find("<svg"), std::string::npos);
+  EXPECT_NE(analytics.body().find("<polyline points="), std::string::npos);
+  const std::string today = format_whole_seconds(current_time()).substr(0, 10);
+  EXPECT_NE(analytics.body().find("<th scope=\"row\">" + today +
+                                  "</th><td>1</td><td>2</td><td>1</td><td>0</td>"),
+            std::string::npos)
+      << analytics.body();
+  const http::Response csv = send(Verb::get, page + "?days=90&format=csv");
+  EXPECT_EQ(csv[field::field::content_type], "text/csv; charset=utf-8");
+  EXPECT_NE(csv.body().find(today + ",1,2,1,0\r\n"), std::string::npos) << csv.body();
+  EXPECT_EQ(std::count(csv.body().begin(), csv.body().end(), '\n'), 91);  // header + 90 days
+  EXPECT_EQ(send(Verb::get, page, "", "", false).result(), Status::see_other);
 }
 
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);

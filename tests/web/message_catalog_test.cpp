@@ -56,8 +56,9 @@ TEST(MessageCatalog, TheEmbeddedCatalogsLoad) {
     for (const auto& [key, text] : catalog->messages(language)) {
       if (text == *catalog->find(Language::kEnglish, key)) ++same_as_english;
     }
-    // A few words are the same in two languages ("Status"); most must be translated.
-    EXPECT_LT(same_as_english, 5u) << language_code(language);
+    // A few words are the same in two languages ("Status", "Team"); at most one in twenty may
+    // be, so a forgotten translation shows.
+    EXPECT_LE(same_as_english * 20, catalog->messages(language).size()) << language_code(language);
   }
 }
 

@@ -245,6 +245,18 @@ ALTER TABLE credentials ADD COLUMN expiry_reminder_at TEXT;
 CREATE INDEX credentials_by_expiry ON credentials (valid_until);
 )sql";
 
+// What happened to an achievement's credentials, counted per day for the issuer's analytics:
+// public page views, verifications on this instance's pages, shares (made public in a wallet).
+constexpr std::string_view kCredentialEvents = R"sql(
+CREATE TABLE credential_events (
+  achievement_id TEXT NOT NULL REFERENCES achievements (id),
+  day TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('view', 'verification', 'share')),
+  count INTEGER NOT NULL,
+  PRIMARY KEY (achievement_id, day, kind)
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -255,6 +267,7 @@ constexpr std::array kMigrations = {
     Migration{7, "browser sessions and failed sign-ins", kSessions},
     Migration{8, "the earner's wallet", kWallet},
     Migration{9, "expiry reminders", kExpiryReminders},
+    Migration{10, "credential events per day (analytics)", kCredentialEvents},
 };
 
 }  // namespace

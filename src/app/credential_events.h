@@ -1,0 +1,76 @@
+// What happens to issued credentials, for the issuer's analytics: their public page viewed, the
+// credential verified on this instance's pages, shared by its holder (made public in a wallet).
+//
+// EventCounter keeps the counts in memory and adds them to the database in one transaction every
+// few seconds and when stopped, so that a page view costs no write of its own; a crash loses at
+// most the last few seconds of counts (they are statistics, not records).
+//
+// achievement_analytics reads them back per day with the credentials issued, for members of the
+// organisation (read scope, any role). Errors: "forbidden", "not found", the database's.
+//
+// Thread-safety: EventCounter::count may be called from many threads at once; start/stop from
+// one. achievement_analytics is safe from many threads.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "app/api_tokens.h"
+#include "common/date_time.h"
+#include "common/result.h"
+#include "store/database.h"
+#include "store/repositories/event_repository.h"
+
+namespace cairn::app {
+
+enum class CredentialEvent { kView, kVerification, kShare };
+
+class EventCounter {
+ public:
+  explicit EventCounter(store::Database& database) : database_(database) {}
+  ~EventCounter();
+  EventCounter(const EventCounter&) = delete;
+  EventCounter& operator=(const EventCounter&) = delete;
+
+  // Counts one event for the credential issued here with the id `credential_id`.
+  void count(CredentialEvent event, std::string_view credential_id, TimePoint when);
+  // Adds what was counted to the database; what fails to be written is kept for the next try.
+  Result<bool> flush();
+  // Flushes every `period` on a thread of its own until stop(), which flushes once more.
+  void start(std::chrono::milliseconds period = std::chrono::seconds(5));
+  void stop();
+
+ private:
+  using Key = std::tuple<std::string, std::string, std::string>;  // credential, day, kind
+  static constexpr std::size_t kMaxKeys = 100'000;  // beyond: counts wait for the next flush
+
+  store::Database& database_;
+  std::mutex mutex_;
+  std::map<Key, std::int64_t> pending_;
+  std::thread thread_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+};
+
+struct AchievementAnalytics {
+  store::AchievementTotals totals;
+  std::vector<std::string> days;  // the last `days` days, oldest first (YYYY-MM-DD)
+  // Per kind ("issued", "view", "verification", "share"): one count per day.
+  std::map<std::string, std::vector<std::int64_t>, std::less<>> series;
+};
+
+Result<AchievementAnalytics> achievement_analytics(store::Database& database,
+                                                   const Principal& principal,
+                                                   std::string_view organisation_id,
+                                                   std::string_view achievement_id, int days,
+                                                   TimePoint now);
+
+}  // namespace cairn::app
