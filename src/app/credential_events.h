@@ -50,7 +50,9 @@ class EventCounter {
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;  // credential, day, kind
-  static constexpr std::size_t kMaxKeys = 100'000;  // beyond: counts wait for the next flush
+  // Distinct (credential, day, kind) keys held between flushes; events of further keys are
+  // dropped until the next flush, so a flood of page views cannot grow memory without bound.
+  static constexpr std::size_t kMaxKeys = 100'000;
 
   store::Database& database_;
   std::mutex mutex_;

@@ -12,9 +12,7 @@ constexpr std::string_view kJsonSubtype = "/application#2Fld#2Bjson";
 constexpr std::string_view kJwtSubtype = "/application#2Fvc#2Bjwt";
 constexpr std::string_view kStreamHead = "<< /Type /EmbeddedFile /Subtype ";
 
-Error invalid_pdf(std::string message) {
-  return Error{"invalid PDF", std::move(message)};
-}
+Error invalid_pdf(std::string message) { return Error{"invalid PDF", std::move(message)}; }
 
 std::optional<std::size_t> number_at(std::string_view text, std::size_t at) {
   std::size_t value = 0;
@@ -76,7 +74,8 @@ bool looks_like_pdf(std::span<const std::uint8_t> bytes) {
 Result<std::string> attach_credential_to_pdf(std::string_view pdf, std::string_view credential,
                                              const ImageLimits& limits) {
   if (credential.size() > limits.max_credential_bytes) {
-    return Error{std::string(error_code::kLimitExceeded), "the credential is larger than the limit"};
+    return Error{std::string(error_code::kLimitExceeded),
+                 "the credential is larger than the limit"};
   }
   const bool json = !credential.empty() && credential.front() == '{';
   if (!json && !is_compact_jwt(credential)) {
@@ -106,8 +105,8 @@ Result<std::string> attach_credential_to_pdf(std::string_view pdf, std::string_v
   std::size_t offsets[3];
   offsets[0] = out.size();
   out += std::to_string(stream_object) + " 0 obj\n" + std::string(kStreamHead) +
-         std::string(json ? kJsonSubtype : kJwtSubtype) +
-         " /Length " + std::to_string(credential.size()) + " >>\nstream\n";
+         std::string(json ? kJsonSubtype : kJwtSubtype) + " /Length " +
+         std::to_string(credential.size()) + " >>\nstream\n";
   out.append(credential);
   out += "\nendstream\nendobj\n";
   offsets[1] = out.size();
@@ -117,9 +116,8 @@ Result<std::string> attach_credential_to_pdf(std::string_view pdf, std::string_v
   offsets[2] = out.size();
   const std::string_view body = catalog->substr(2, catalog->size() - 4);  // without << and >>
   out += std::to_string(*root) + " 0 obj\n<<" + std::string(body) +
-         " /Names << /EmbeddedFiles << /Names [(" + file_name + ") " +
-         std::to_string(spec_object) + " 0 R] >> >> /AF [" + std::to_string(spec_object) +
-         " 0 R] >>\nendobj\n";
+         " /Names << /EmbeddedFiles << /Names [(" + file_name + ") " + std::to_string(spec_object) +
+         " 0 R] >> >> /AF [" + std::to_string(spec_object) + " 0 R] >>\nendobj\n";
   const std::size_t xref = out.size();
   out += "xref\n" + std::to_string(*root) + " 1\n" + pdf_offset(offsets[2]) + " 00000 n \n" +
          std::to_string(stream_object) + " 2\n" + pdf_offset(offsets[0]) + " 00000 n \n" +

@@ -100,6 +100,18 @@ http::Response to_sign_in(const http::RequestContext& context) {
   return see_other(context.request, "/sign-in?next=" + http::percent_encode(context.path));
 }
 
+std::optional<http::Response> read_signed_in_form(const PageResponder& pages,
+                                                  const http::RequestContext& context,
+                                                  SignedInForm& form) {
+  form.page = pages.context_of(context);
+  if (!form.page.session) return to_sign_in(context);
+  form.fields = form_fields_of(context);
+  if (!has_session_token(form.page, form.fields)) {
+    return pages.error(context, form.page, http::Status::forbidden, "error.forbidden");
+  }
+  return std::nullopt;
+}
+
 std::string local_path_or(std::string_view next, std::string_view fallback) {
   const bool local = next.starts_with('/') && !next.starts_with("//") &&
                      next.find('\\') == std::string_view::npos &&

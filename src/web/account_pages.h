@@ -12,8 +12,10 @@
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "http/rate_limiter.h"
 #include "http/router.h"
@@ -40,5 +42,16 @@ http::Response see_other(const http::Request& request, std::string_view location
 
 // A 303 to /sign-in that comes back to this page afterwards.
 http::Response to_sign_in(const http::RequestContext& context);
+
+// A form posted by a signed-in browser: its page context (with the session) and its fields.
+struct SignedInForm {
+  PageContext page;
+  std::vector<http::FormField> fields;
+};
+// Reads `form` from the request, or returns the answer that refuses it: to /sign-in without a
+// session, 403 without the session's CSRF token among the fields.
+std::optional<http::Response> read_signed_in_form(const PageResponder& pages,
+                                                  const http::RequestContext& context,
+                                                  SignedInForm& form);
 
 }  // namespace cairn::web

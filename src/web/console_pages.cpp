@@ -205,12 +205,10 @@ class ConsolePages {
   }
 
   http::Response define(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const std::string org(context.parameter("org"));
     Result<model::Achievement> defined = app::define_achievement(
         database_, page.session->principal, org, definition_of(fields), current_time());
@@ -227,12 +225,10 @@ class ConsolePages {
   }
 
   http::Response bulk(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const std::string org(context.parameter("org"));
     const http::FormField* file = http::find_field(fields, "csv_file");
     app::BulkUpload upload;
@@ -403,12 +399,10 @@ class ConsolePages {
   }
 
   http::Response change_status(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const std::string action = http::field_text(fields, "action");
     const app::StatusChange change = action == "revoke"    ? app::StatusChange::kRevoke
                                      : action == "suspend" ? app::StatusChange::kSuspend
@@ -474,12 +468,10 @@ class ConsolePages {
   }
 
   http::Response award(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     json::object request;
     put(request, "recipient", http::field_text(fields, "recipient"));
     put(request, "recipient_name", http::field_text(fields, "recipient_name"));
@@ -546,12 +538,10 @@ class ConsolePages {
 
   // POST /console/{org}/members: action=add (email, role), role (user, role), remove (user).
   http::Response change_members(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const std::string org(context.parameter("org"));
     const std::string action = http::field_text(fields, "action");
     const std::optional<model::Role> role = model::role_named(http::field_text(fields, "role"));

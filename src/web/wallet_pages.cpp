@@ -61,12 +61,10 @@ class WalletPages {
   }
 
   http::Response import(const http::RequestContext& context) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const http::FormField* file = http::find_field(fields, "file");
     if (file == nullptr || file->value.empty()) {
       return pages_.error(context, page, http::Status::bad_request, "wallet.error_no_file");
@@ -186,12 +184,10 @@ class WalletPages {
   }
 
   http::Response change(const http::RequestContext& context, bool remove) const {
-    const PageContext page = pages_.context_of(context);
-    if (!page.session) return to_sign_in(context);
-    const std::vector<http::FormField> fields = form_fields_of(context);
-    if (!has_session_token(page, fields)) {
-      return pages_.error(context, page, http::Status::forbidden, "error.forbidden");
-    }
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const PageContext& page = form.page;
+    const std::vector<http::FormField>& fields = form.fields;
     const std::string entry_id(context.parameter("entry"));
     if (remove) {
       Result<bool> removed = app::remove_from_wallet(database_, page.session->principal, entry_id);
