@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/date_time.h"
+#include "web/badge_picture.h"
 #include "web/credential_view.h"
 #include "web/locale_format.h"
 #include "web/report_view.h"
@@ -48,7 +49,7 @@ http::Response CredentialPage::respond(const http::RequestContext& context,
   if (!view.achievement_description.empty()) values.ShowSection("HAS_DESCRIPTION");
   add_text_lines(values, "CRITERIA_LINES", view.criteria);
   if (!view.criteria.empty()) values.ShowSection("HAS_CRITERIA");
-  set_if_present(values, "IMAGE_URL", view.image_url, "HAS_IMAGE");
+  fill_badge_picture(values, badge_picture_of(view));
   values.SetValue("ISSUER", view.issuer_name);
   set_if_present(values, "ISSUER_URL", view.issuer_url, "ISSUER_LINKED");
   if (view.issuer_url.empty()) values.ShowSection("ISSUER_PLAIN");

@@ -11,6 +11,7 @@
 #include "http/percent_coding.h"
 #include "media/certificate_pdf.h"
 #include "web/account_pages.h"
+#include "web/badge_picture.h"
 #include "web/credential_view.h"
 #include "web/locale_format.h"
 #include "web/report_view.h"
@@ -115,10 +116,7 @@ class WalletPages {
       values.ShowSection("NO_EXPIRY");
     }
     if (const Result<boost::json::object> document = credential_of_document(entry->document)) {
-      const CredentialView view = credential_view(*document);
-      if (!view.image_url.empty()) {
-        values.SetValueAndShowSection("IMAGE_URL", view.image_url, "HAS_IMAGE");
-      }
+      fill_badge_picture(values, badge_picture_of(credential_view(*document)));
     }
     const Result<vc::VerificationReport> report = verifier_.verify_input(
         {reinterpret_cast<const std::uint8_t*>(entry->document.data()), entry->document.size()});

@@ -191,6 +191,8 @@ TEST_F(PagesTest, TheCredentialPageShowsTheCredentialAndItsVerdict) {
   ASSERT_EQ(page.result(), Status::ok);
   EXPECT_NE(page.body().find("<h1>Welding basics</h1>"), std::string::npos) << page.body();
   EXPECT_NE(page.body().find("Northern Welding College"), std::string::npos);
+  // Without an image of its own, the achievement gets the badge Cairn draws.
+  EXPECT_NE(page.body().find("src=\"data:image/svg+xml;base64,"), std::string::npos);
   EXPECT_NE(page.body().find(">Verified<"), std::string::npos);
   EXPECT_NE(page.body().find("<meta property=\"og:title\" content=\"Welding basics\">"),
             std::string::npos);

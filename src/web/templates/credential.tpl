@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}{{>PAGE_HEADER}}
 <article class="credential">
 <header class="credential-header">
-{{#HAS_IMAGE}}<img class="badge-image" src="{{IMAGE_URL}}" alt="" width="160" height="160">{{/HAS_IMAGE}}
+{{#HAS_IMAGE_URL}}<img class="badge-image" src="{{IMAGE_URL}}" alt="" width="160" height="160">{{/HAS_IMAGE_URL}}{{#HAS_DATA_IMAGE}}<img class="badge-image" src="data:{{DATA_MIME}};base64,{{DATA_BASE64}}" alt="" width="160" height="160">{{/HAS_DATA_IMAGE}}
 <div>
 <h1>{{ACHIEVEMENT_NAME}}</h1>
 <p class="issuer">[[credential.issued_by]] {{#ISSUER_LINKED}}<a href="{{ISSUER_URL}}" rel="nofollow">{{ISSUER}}</a>{{/ISSUER_LINKED}}{{#ISSUER_PLAIN}}{{ISSUER}}{{/ISSUER_PLAIN}}</p>
