@@ -2,12 +2,14 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
 #include <charconv>
 #include <cstdlib>
 #include <map>
 #include <string>
 #include <string_view>
 
+#include "app/achievement_definition.h"
 #include "app/achievements.h"
 #include "app/award_credentials.h"
 #include "app/award_request.h"
@@ -74,38 +76,104 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
-// The achievement definition JSON (app/achievement_definition.h) the editor's fields describe.
-json::object definition_of(const std::vector<http::FormField>& fields) {
+// The editor's fields named `name`, so that an empty field removes what `definition` held.
+void replace_member(json::object& definition, std::string_view name, const std::string& text,
+                    bool numeric = false) {
+  definition.erase(name);
+  put(definition, name, text, numeric);
+}
+
+// The achievement definition JSON (app/achievement_definition.h) the editor's fields describe,
+// laid over `stored` (the current version's, when revising): what the editor does not show
+// (tags, a skill's framework and code) is kept.
+json::object definition_of(const std::vector<http::FormField>& fields, json::object stored = {}) {
   const auto text = [&](std::string_view name) { return http::field_text(fields, name); };
-  json::object definition;
-  put(definition, "name", text("name"));
-  put(definition, "description", text("description"));
-  put(definition, "achievement_type", text("achievement_type"));
-  put(definition, "criteria", text("criteria"));
+  json::object definition = std::move(stored);
+  replace_member(definition, "name", text("name"));
+  replace_member(definition, "description", text("description"));
+  replace_member(definition, "achievement_type", text("achievement_type"));
+  replace_member(definition, "criteria", text("criteria"));
+  definition.erase("learning_outcomes");
   json::array outcomes;
   for (const std::string& line : lines_of(text("learning_outcomes"))) outcomes.emplace_back(line);
   if (!outcomes.empty()) definition["learning_outcomes"] = std::move(outcomes);
+  definition.erase("workload");
   json::object workload;
   put(workload, "ects", text("workload_ects"), true);
   put(workload, "hours", text("workload_hours"), true);
   if (!workload.empty()) definition["workload"] = std::move(workload);
-  put(definition, "eqf_level", text("eqf_level"), true);
-  put(definition, "assessment", text("assessment"));
-  put(definition, "participation", text("participation"));
-  put(definition, "quality_assurance", text("quality_assurance"));
-  put(definition, "language", text("language"));
-  put(definition, "image", text("image"));
-  put(definition, "validity_days", text("validity_days"), true);
+  replace_member(definition, "eqf_level", text("eqf_level"), true);
+  replace_member(definition, "assessment", text("assessment"));
+  replace_member(definition, "participation", text("participation"));
+  replace_member(definition, "quality_assurance", text("quality_assurance"));
+  replace_member(definition, "language", text("language"));
+  replace_member(definition, "image", text("image"));
+  replace_member(definition, "validity_days", text("validity_days"), true);
+  std::map<std::string, json::object, std::less<>> stored_skills;  // by URI
+  if (const json::value* known = definition.if_contains("skills"); known && known->is_array()) {
+    for (const json::value& skill : known->get_array()) {
+      if (skill.is_object() && skill.get_object().contains("uri") &&
+          skill.get_object().at("uri").is_string()) {
+        stored_skills[std::string(skill.get_object().at("uri").get_string())] = skill.get_object();
+      }
+    }
+  }
+  definition.erase("skills");
   json::array skills;
   for (const std::string& line : lines_of(text("skills"))) {
     // "URI name of the skill": the URI up to the first space, the name after it.
     const std::size_t space = line.find(' ');
-    json::object skill{{"uri", line.substr(0, space)}};
+    const std::string uri = line.substr(0, space);
+    const auto known = stored_skills.find(uri);
+    json::object skill = known == stored_skills.end() ? json::object{{"uri", uri}} : known->second;
     if (space != std::string::npos) skill["name"] = line.substr(space + 1);
     skills.emplace_back(std::move(skill));
   }
   if (!skills.empty()) definition["skills"] = std::move(skills);
   return definition;
+}
+
+// The editor's fields for a stored definition (the inverse of definition_of).
+std::vector<http::FormField> fields_of(const json::object& definition) {
+  std::vector<http::FormField> fields;
+  const auto add = [&](std::string name, std::string value) {
+    http::FormField& field = fields.emplace_back();
+    field.name = std::move(name);
+    field.value = std::move(value);
+  };
+  const auto scalar = [](const json::value& value) {
+    return value.is_string() ? std::string(value.get_string()) : json::serialize(value);
+  };
+  for (const char* name :
+       {"name", "description", "achievement_type", "criteria", "eqf_level", "assessment",
+        "participation", "quality_assurance", "language", "image", "validity_days"}) {
+    if (const json::value* value = definition.if_contains(name)) add(name, scalar(*value));
+  }
+  if (const json::value* workload = definition.if_contains("workload");
+      workload && workload->is_object()) {
+    if (const json::value* ects = workload->get_object().if_contains("ects"))
+      add("workload_ects", scalar(*ects));
+    if (const json::value* hours = workload->get_object().if_contains("hours"))
+      add("workload_hours", scalar(*hours));
+  }
+  std::string outcomes;
+  if (const json::value* list = definition.if_contains("learning_outcomes");
+      list && list->is_array()) {
+    for (const json::value& outcome : list->get_array()) outcomes += scalar(outcome) + "\n";
+  }
+  add("learning_outcomes", outcomes);
+  std::string skills;
+  if (const json::value* list = definition.if_contains("skills"); list && list->is_array()) {
+    for (const json::value& skill : list->get_array()) {
+      if (!skill.is_object()) continue;
+      const json::object& object = skill.get_object();
+      if (const json::value* uri = object.if_contains("uri")) skills += scalar(*uri);
+      if (const json::value* name = object.if_contains("name")) skills += " " + scalar(*name);
+      skills += "\n";
+    }
+  }
+  add("skills", skills);
+  return fields;
 }
 
 class ConsolePages {
@@ -165,9 +233,22 @@ class ConsolePages {
                         const Error* problem = nullptr) const {
     const PageContext page = pages_.context_of(context);
     if (!page.session) return to_sign_in(context);
+    const std::string org(context.parameter("org"));
+    const std::string achievement_id(context.parameter("achievement"));
+    std::vector<http::FormField> stored;
+    if (!achievement_id.empty() && submitted == nullptr) {  // revising: the current version
+      Result<model::Achievement> current =
+          app::read_achievement(database_, page.session->principal, org, achievement_id);
+      if (!current) return pages_.failure(context, page, current.error());
+      stored = fields_of(app::achievement_definition_json(current->definition));
+      submitted = &stored;
+    }
     ctemplate::TemplateDictionary values("editor");
-    values.SetValue("ORG_ID", std::string(context.parameter("org")));
+    values.SetValue("ORG_ID", org);
     values.SetValue("CSRF_TOKEN", page.session->csrf_token);
+    values.SetValue("FORM_ACTION", "/console/" + org + "/achievements" +
+                                       (achievement_id.empty() ? "" : "/" + achievement_id));
+    values.ShowSection(achievement_id.empty() ? "NEW" : "REVISE");
     const std::string chosen_type =
         submitted ? http::field_text(*submitted, "achievement_type") : "MicroCredential";
     for (const std::string_view type : kAchievementTypes) {
@@ -200,19 +281,32 @@ class ConsolePages {
       options.status =
           problem->code == "forbidden" ? http::Status::forbidden : http::Status::bad_request;
     }
-    return pages_.respond(context, page, "console_achievement.tpl", "console.new_achievement",
-                          values, std::move(options));
+    return pages_.respond(
+        context, page, "console_achievement.tpl",
+        achievement_id.empty() ? "console.new_achievement" : "console.edit_achievement", values,
+        std::move(options));
   }
 
   http::Response define(const http::RequestContext& context) const {
     SignedInForm form;
     if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
-    const PageContext& page = form.page;
-    const std::vector<http::FormField>& fields = form.fields;
     const std::string org(context.parameter("org"));
-    Result<model::Achievement> defined = app::define_achievement(
-        database_, page.session->principal, org, definition_of(fields), current_time());
-    if (!defined) return editor(context, &fields, &defined.error());
+    const std::string achievement_id(context.parameter("achievement"));
+    Result<model::Achievement> saved = Error{"not found", "no such achievement"};
+    if (achievement_id.empty()) {
+      saved = app::define_achievement(database_, form.page.session->principal, org,
+                                      definition_of(form.fields), current_time());
+    } else {
+      Result<model::Achievement> current =
+          app::read_achievement(database_, form.page.session->principal, org, achievement_id);
+      saved = current ? app::revise_achievement(
+                            database_, form.page.session->principal, org, achievement_id,
+                            definition_of(form.fields,
+                                          app::achievement_definition_json(current->definition)),
+                            current_time())
+                      : current;
+    }
+    if (!saved) return editor(context, &form.fields, &saved.error());
     return see_other(context.request, "/console/" + org);
   }
 
@@ -630,6 +724,10 @@ void add_console_pages(http::Router& router, const PageResponder& pages, store::
   });
   router.add(http::Verb::get, "/console/{org}/achievements/new",
              [console](const http::RequestContext& context) { return console->editor(context); });
+  router.add(http::Verb::get, "/console/{org}/achievements/{achievement}/edit",
+             [console](const http::RequestContext& context) { return console->editor(context); });
+  router.add(http::Verb::post, "/console/{org}/achievements/{achievement}",
+             [console](const http::RequestContext& context) { return console->define(context); });
   router.add(http::Verb::post, "/console/{org}/achievements",
              [console](const http::RequestContext& context) { return console->define(context); });
   router.add(

@@ -6,6 +6,9 @@
 //                                                micro-credential elements, skills)
 //   POST /console/{org}/achievements             defines it: 303 to the organisation, or the
 //                                                editor again saying which field is wrong
+//   GET  /console/{org}/achievements/{a}/edit    the editor with the current version
+//   POST /console/{org}/achievements/{a}         revises it into a new version (what the editor
+//                                                does not show, such as tags, is kept)
 //   GET  /console/{org}/awards/bulk              a CSV upload (file or pasted), duplicate policy
 //   POST /console/{org}/awards/bulk              action=check: the first rows and every problem;
 //                                                action=start: the job (303 to its page), unless a

@@ -293,6 +293,38 @@ TEST_P(ConsolePagesTest, AnalyticsCountIssuesViewsAndVerificationsPerDay) {
   EXPECT_EQ(send(Verb::get, page, "", "", false).result(), Status::see_other);
 }
 
+TEST_P(ConsolePagesTest, TheEditorRevisesAnAchievementIntoANewVersionKeepingWhatItDoesNotShow) {
+  const http::Response made = service_.call(
+      token_, Verb::post, "/api/v1/orgs/" + organisation_ + "/achievements",
+      R"({"name": "Welding basics", "description": "MIG welding.", "achievement_type": "Badge",
+          "tags": ["welding"], "skills": [{"uri": "http://data.europa.eu/esco/skill/weld",
+          "name": "weld metal", "framework": "ESCO", "code": "S1.2"}]})");
+  ASSERT_EQ(made.result(), Status::created) << made.body();
+  const std::string id = testing::id_of(made);
+  const http::Response editor = send(Verb::get, console() + "/achievements/" + id + "/edit");
+  ASSERT_EQ(editor.result(), Status::ok) << editor.body();
+  EXPECT_NE(editor.body().find("value=\"Welding basics\""), std::string::npos);
+  EXPECT_NE(editor.body().find("http://data.europa.eu/esco/skill/weld weld metal"),
+            std::string::npos);
+  EXPECT_NE(editor.body().find("action=\"/console/" + organisation_ + "/achievements/" + id),
+            std::string::npos);
+  const http::Response revised =
+      send(Verb::post, console() + "/achievements/" + id,
+           "csrf_token=" + session_.csrf_token +
+               "&name=Welding+basics+II&description=MIG+and+TIG+welding.&achievement_type=Badge"
+               "&skills=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fweld+weld+metals");
+  ASSERT_EQ(revised.result(), Status::see_other) << revised.body();
+  const boost::json::value current = boost::json::parse(
+      service_.call(token_, Verb::get, "/api/v1/orgs/" + organisation_ + "/achievements/" + id)
+          .body());
+  EXPECT_EQ(current.at("version"), 2);
+  const auto& definition = current.at("definition");
+  EXPECT_EQ(definition.at("name"), "Welding basics II");
+  EXPECT_EQ(definition.at("tags").at(0), "welding");                   // not in the editor: kept
+  EXPECT_EQ(definition.at("skills").at(0).at("framework"), "ESCO");    // kept
+  EXPECT_EQ(definition.at("skills").at(0).at("name"), "weld metals");  // changed
+}
+
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
 
 }  // namespace

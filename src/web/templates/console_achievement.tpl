@@ -1,9 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}{{>PAGE_HEADER}}
 <p class="breadcrumb"><a href="/console/{{ORG_ID}}">[[console.back_to_organisation]]</a></p>
-<h1>[[console.new_achievement]]</h1>
+<h1>{{#NEW}}[[console.new_achievement]]{{/NEW}}{{#REVISE}}[[console.edit_achievement]]{{/REVISE}}</h1>
 <p>[[console.editor_intro]]</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{FORM_ERROR_TEXT}}</p>{{/FORM_ERROR}}
-<form method="post" action="/console/{{ORG_ID}}/achievements" class="editor">
+<form method="post" action="{{FORM_ACTION}}" class="editor">
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <label for="name">[[console.field_name]]</label>
 <input type="text" id="name" name="name" value="{{NAME}}" required maxlength="200">

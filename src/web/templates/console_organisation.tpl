@@ -7,7 +7,7 @@
 {{#HAS_ACHIEVEMENTS}}<table class="result-table">
 <thead><tr><th scope="col">[[console.column_achievement]]</th><th scope="col">[[console.column_type]]</th><th scope="col">[[console.column_version]]</th><th scope="col">[[console.column_id]]</th><th scope="col">[[analytics.title]]</th></tr></thead>
 <tbody>
-{{#ACHIEVEMENTS}}<tr><th scope="row"><a href="/achievements/{{ACHIEVEMENT_ID}}">{{ACHIEVEMENT_NAME}}</a></th><td>{{TYPE}}</td><td>{{VERSION}}</td><td><code>{{ACHIEVEMENT_ID}}</code></td><td><a href="/console/{{ORG_ID}}/achievements/{{ACHIEVEMENT_ID}}/analytics">[[analytics.open]]</a></td></tr>
+{{#ACHIEVEMENTS}}<tr><th scope="row"><a href="/achievements/{{ACHIEVEMENT_ID}}">{{ACHIEVEMENT_NAME}}</a></th><td>{{TYPE}}</td><td>{{VERSION}}</td><td><code>{{ACHIEVEMENT_ID}}</code></td><td><a href="/console/{{ORG_ID}}/achievements/{{ACHIEVEMENT_ID}}/analytics">[[analytics.open]]</a> · <a href="/console/{{ORG_ID}}/achievements/{{ACHIEVEMENT_ID}}/edit">[[console.edit]]</a></td></tr>
 {{/ACHIEVEMENTS}}
 </tbody>
 </table>{{/HAS_ACHIEVEMENTS}}
