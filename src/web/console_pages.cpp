@@ -17,6 +17,7 @@
 #include "app/credential_status.h"
 #include "app/csv_table.h"
 #include "app/issued_credentials.h"
+#include "app/issuer_keys.h"
 #include "app/jobs.h"
 #include "app/memberships.h"
 #include "app/organisation_access.h"
@@ -661,6 +662,77 @@ class ConsolePages {
     return see_other(context.request, "/console/" + org + "/members");
   }
 
+  // The organisation's profile as credentials show it, and its signing keys.
+  http::Response settings(const http::RequestContext& context,
+                          const Error* problem = nullptr) const {
+    const PageContext page = pages_.context_of(context);
+    if (!page.session) return to_sign_in(context);
+    const std::string org(context.parameter("org"));
+    Result<app::OrganisationView> view =
+        app::read_organisation(database_, page.session->principal, org);
+    if (!view) return pages_.failure(context, page, view.error());
+    Result<std::vector<app::IssuerKey>> keys =
+        app::list_issuer_keys(database_, instance_, page.session->principal, org);
+    if (!keys) return pages_.failure(context, page, keys.error());
+    const model::Organisation& organisation = view->organisation;
+    ctemplate::TemplateDictionary values("settings");
+    values.SetValue("ORG_ID", org);
+    values.SetValue("CSRF_TOKEN", page.session->csrf_token);
+    values.SetValue("NAME", organisation.name);
+    values.SetValue("DID", organisation.did);
+    for (const auto& [name, value] :
+         {std::pair{"URL", organisation.url}, std::pair{"EMAIL", organisation.email},
+          std::pair{"COUNTRY", organisation.country},
+          std::pair{"DESCRIPTION", organisation.description}}) {
+      if (value) values.SetValueAndShowSection(name, *value, std::string("HAS_") + name);
+    }
+    for (const app::IssuerKey& key : *keys) {
+      ctemplate::TemplateDictionary* row = values.AddSectionDictionary("KEYS");
+      row->SetValue("KEY_ID", key.id);
+      row->SetValue("FRAGMENT", key.id.substr(key.id.rfind('#') + 1));
+      row->SetValue("ALGORITHM", key.algorithm);
+      row->SetValue("CREATED", format_date_text(page.language, key.created));
+      row->SetValue("ORG_ID", org);
+      row->SetValue("CSRF_TOKEN", page.session->csrf_token);
+      if (key.revoked) {
+        row->SetValueAndShowSection("REVOKED", format_date_text(page.language, *key.revoked),
+                                    "IS_REVOKED");
+      } else {
+        row->ShowSection(key.signs ? "SIGNS" : "VERIFIES");
+        if (!key.signs) row->ShowSection("CAN_REVOKE");
+      }
+    }
+    PageOptions options;
+    if (problem != nullptr) {
+      values.SetValueAndShowSection("FORM_ERROR_TEXT", problem->message, "FORM_ERROR");
+      options.status = problem->code == "forbidden"  ? http::Status::forbidden
+                       : problem->code == "conflict" ? http::Status::conflict
+                                                     : http::Status::bad_request;
+    }
+    options.title = organisation.name;
+    return pages_.respond(context, page, "console_settings.tpl", "console.settings_title", values,
+                          std::move(options));
+  }
+
+  // POST /console/{org}/keys: action=rotate, or action=revoke with key=<fragment>.
+  http::Response change_keys(const http::RequestContext& context) const {
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const std::string org(context.parameter("org"));
+    const std::string action = http::field_text(form.fields, "action");
+    Result<std::vector<app::IssuerKey>> changed =
+        action == "rotate"
+            ? app::rotate_issuer_key(database_, instance_, form.page.session->principal, org,
+                                     current_time())
+        : action == "revoke"
+            ? app::revoke_issuer_key(database_, instance_, form.page.session->principal, org,
+                                     http::field_text(form.fields, "key"), current_time())
+            : Result<std::vector<app::IssuerKey>>(
+                  Error{"invalid request", "action must be rotate or revoke"});
+    if (!changed) return settings(context, &changed.error());
+    return see_other(context.request, "/console/" + org + "/settings");
+  }
+
  private:
   void fill_bulk_form(ctemplate::TemplateDictionary& values, const http::RequestContext& context,
                       const PageContext& page, const std::string& csv,
@@ -741,6 +813,11 @@ void add_console_pages(http::Router& router, const PageResponder& pages, store::
       [console](const http::RequestContext& context) { return console->award_form(context); });
   router.add(http::Verb::post, "/console/{org}/awards",
              [console](const http::RequestContext& context) { return console->award(context); });
+  router.add(http::Verb::get, "/console/{org}/settings",
+             [console](const http::RequestContext& context) { return console->settings(context); });
+  router.add(
+      http::Verb::post, "/console/{org}/keys",
+      [console](const http::RequestContext& context) { return console->change_keys(context); });
   router.add(http::Verb::get, "/console/{org}/members",
              [console](const http::RequestContext& context) { return console->members(context); });
   router.add(

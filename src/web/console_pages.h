@@ -18,6 +18,9 @@
 //   GET  /console/{org}/awards/new               the form to award one credential (recipient,
 //                                                evidence, expiry)
 //   POST /console/{org}/awards                   issues it: 303 to it in the credentials list
+//   GET  /console/{org}/settings                 the profile credentials show, and the signing keys
+//   POST /console/{org}/keys                     action=rotate (a new key signs from now on) or
+//                                                revoke (key=<fragment>): 303 back, or why not
 //   GET  /console/{org}/members                  the team and their roles, and a form to add one
 //   POST /console/{org}/members                  action=add (email, role), role (user, role) or
 //                                                remove (user): 303 back, or the page with why

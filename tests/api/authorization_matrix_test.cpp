@@ -166,6 +166,8 @@ const std::vector<Row>& matrix() {
       {http::Verb::get, "/console/{org}/awards/new", "", 303, {{Caller::kOwnerSession, 200}}},
       {http::Verb::post, "/console/{org}/awards", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/console/{org}/members", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::get, "/console/{org}/settings", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::post, "/console/{org}/keys", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post, "/console/{org}/members", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post,
        "/console/{org}/credentials/{id}/status",

@@ -325,6 +325,32 @@ TEST_P(ConsolePagesTest, TheEditorRevisesAnAchievementIntoANewVersionKeepingWhat
   EXPECT_EQ(definition.at("skills").at(0).at("name"), "weld metals");  // changed
 }
 
+TEST_P(ConsolePagesTest, TheSettingsShowTheProfileAndRotateAndRevokeKeys) {
+  const http::Response settings = send(Verb::get, console() + "/settings");
+  ASSERT_EQ(settings.result(), Status::ok) << settings.body();
+  EXPECT_NE(settings.body().find("did:web:cairn.example:issuers:" + organisation_),
+            std::string::npos);
+  EXPECT_NE(settings.body().find(">Signs new credentials<"), std::string::npos);
+  EXPECT_EQ(settings.body().find("value=\"revoke\""), std::string::npos);  // the signing key stays
+  ASSERT_EQ(
+      send(Verb::post, console() + "/keys", "csrf_token=" + session_.csrf_token + "&action=rotate")
+          .result(),
+      Status::see_other);
+  const http::Response rotated = send(Verb::get, console() + "/settings");
+  EXPECT_NE(rotated.body().find("#key-2"), std::string::npos);
+  EXPECT_NE(rotated.body().find(">Verifies what it signed<"), std::string::npos);
+  ASSERT_EQ(send(Verb::post, console() + "/keys",
+                 "csrf_token=" + session_.csrf_token + "&action=revoke&key=key-1")
+                .result(),
+            Status::see_other);
+  EXPECT_NE(send(Verb::get, console() + "/settings").body().find(">Revoked "), std::string::npos);
+  EXPECT_EQ(send(Verb::post, console() + "/keys",
+                 "csrf_token=" + session_.csrf_token + "&action=revoke&key=key-2")
+                .result(),
+            Status::conflict);  // the last key that signs
+  EXPECT_EQ(send(Verb::post, console() + "/keys", "action=rotate").result(), Status::forbidden);
+}
+
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
 
 }  // namespace

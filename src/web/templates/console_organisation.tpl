@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}{{>PAGE_HEADER}}
 <p class="breadcrumb"><a href="/console">[[console.heading]]</a></p>
 <h1>{{NAME}}</h1>
-<p class="actions"><a class="button" href="/console/{{ORG_ID}}/achievements/new">[[console.new_achievement]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/awards/bulk">[[console.bulk_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/awards/new">[[console.award_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/credentials">[[console.credentials_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/members">[[console.members_title]]</a></p>
+<p class="actions"><a class="button" href="/console/{{ORG_ID}}/achievements/new">[[console.new_achievement]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/awards/bulk">[[console.bulk_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/awards/new">[[console.award_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/credentials">[[console.credentials_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/members">[[console.members_title]]</a> <a class="button secondary-link" href="/console/{{ORG_ID}}/settings">[[console.settings_title]]</a></p>
 <h2>[[console.achievements_heading]]</h2>
 {{#NO_ACHIEVEMENTS}}<p>[[console.no_achievements]]</p>{{/NO_ACHIEVEMENTS}}
 {{#HAS_ACHIEVEMENTS}}<table class="result-table">
