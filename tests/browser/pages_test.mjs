@@ -77,10 +77,13 @@ function cairnVerify(file, extra = []) {
   }
 }
 
-// Screenshots at both widths and an axe audit of the page now open.
+// Screenshots at both widths and an axe audit of the page now open; at neither width is the page
+// wider than the window.
 async function shootBothWidths(page, name) {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow <= 0, `${name} at ${width} px is ${overflow} px wider than the window`);
     await audit(page, `${name} ${width}`);
     await page.screenshot({ path: path.join(args.screenshots, `${name}-${width}.png`), fullPage: true });
   }
@@ -348,6 +351,20 @@ try {
     const csv = await (await desk.request.get(desk.url() + "?format=csv")).text();
     expect(/,1000,\d+,\d+,\d+\r\n/.test(csv), `csv: ${csv.slice(-120)}`);
     await shootBothWidths(desk, "console-analytics");
+  });
+
+  await check("the console's other pages pass axe at both widths", async () => {
+    const org = `${cairn.base}/console/${cairn.demo.organisation}`;
+    for (const [name, url] of [
+      ["console-award", `${org}/awards/new`],
+      ["console-members", `${org}/members`],
+      ["console-settings", `${org}/settings`],
+      ["console-edit", `${org}/achievements/${cairn.demo.achievements[0]}/edit`],
+    ]) {
+      const response = await desk.goto(`${url}?lang=en`);
+      expect(response.status() === 200, `${name}: status ${response.status()}`);
+      await shootBothWidths(desk, name);
+    }
   });
 } finally {
   await browser.close();

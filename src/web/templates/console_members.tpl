@@ -3,7 +3,7 @@
 <h1>[[console.members_title]]</h1>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{FORM_ERROR_TEXT}}</p>{{/FORM_ERROR}}
 <div class="table-scroll"><table class="result-table">
-<thead><tr><th scope="col">[[account.name_label]]</th><th scope="col">[[account.email_label]]</th><th scope="col">[[console.column_role]]</th><th scope="col">[[console.column_actions]]</th></tr></thead>
+<thead><tr><th scope="col">[[console.field_name]]</th><th scope="col">[[account.email_label]]</th><th scope="col">[[console.column_role]]</th><th scope="col">[[console.column_actions]]</th></tr></thead>
 <tbody>
 {{#MEMBERS}}<tr><th scope="row">{{NAME}}</th><td>{{EMAIL}}</td>
 <td><form method="post" action="/console/{{ORG_ID}}/members" class="status-form">
