@@ -25,7 +25,8 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
     return http::text_response(context.request, http::Status::ok, std::string(openapi_document()),
                                "application/json");
   });
-  add_verify_routes(router, *parts.verifier, *parts.verify_limiter);
+  add_verify_routes(router, *parts.verifier, *parts.verify_limiter,
+                    {parts.events, parts.instance.base_url});
   add_account_routes(router, *parts.database);
   add_session_routes(router, *parts.database, parts.instance, *parts.verify_limiter,
                      {.sign_up_open = parts.sign_up_open});

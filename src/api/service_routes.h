@@ -26,6 +26,7 @@ struct ServiceParts {
   std::function<bool()> stopping;                 // required
   bool sign_up_open = true;                       // POST /api/v1/accounts takes new accounts
   const web::Site* site = nullptr;                // the pages; nullptr: the API alone
+  app::EventCounter* events = nullptr;            // verifications for the analytics
 };
 
 // Registers every route of the service. The parts must

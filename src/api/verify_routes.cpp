@@ -13,18 +13,20 @@ namespace cairn::api {
 namespace {
 
 http::Response verify_one(const http::RequestContext& context, const vc::Verifier& verifier,
-                          http::RateLimiter& limiter) {
+                          http::RateLimiter& limiter, const app::VerificationCounting& counting) {
   if (auto refused = refuse_if_limited(context, limiter, 1)) return std::move(*refused);
   const std::string& body = context.request.body();
   const Result<vc::VerificationReport> report =
       verifier.verify_input({reinterpret_cast<const std::uint8_t*>(body.data()), body.size()});
   if (!report)
     return http::error_response(context.request, http::Status::bad_request, report.error());
+  counting.count(*report);
   return http::json_response(context.request, http::Status::ok, report->to_json());
 }
 
 http::Response verify_bulk(const http::RequestContext& context, const vc::Verifier& verifier,
-                           http::RateLimiter& limiter, const VerifyApiLimits& limits) {
+                           http::RateLimiter& limiter, const app::VerificationCounting& counting,
+                           const VerifyApiLimits& limits) {
   canon::json::JsonLimits json_limits;
   json_limits.max_bytes = limits.bulk_body_bytes;
   const Result<boost::json::value> parsed =
@@ -66,6 +68,7 @@ http::Response verify_bulk(const http::RequestContext& context, const vc::Verifi
           "credentials[" + std::to_string(i) + "] is neither a JSON object nor a JWT string");
     }
     if (report.verified()) ++verified;
+    counting.count(report);
     reports.push_back(report.to_json());
   }
   return http::json_response(context.request, http::Status::ok,
@@ -77,15 +80,16 @@ http::Response verify_bulk(const http::RequestContext& context, const vc::Verifi
 }  // namespace
 
 void add_verify_routes(http::Router& router, const vc::Verifier& verifier,
-                       http::RateLimiter& limiter, VerifyApiLimits limits) {
+                       http::RateLimiter& limiter, app::VerificationCounting counting,
+                       VerifyApiLimits limits) {
   router.add(http::Verb::post, "/api/v1/verify",
-             [&verifier, &limiter](const http::RequestContext& context) {
-               return verify_one(context, verifier, limiter);
+             [&verifier, &limiter, counting](const http::RequestContext& context) {
+               return verify_one(context, verifier, limiter, counting);
              },
              {.max_body_bytes = limits.body_bytes});
   router.add(http::Verb::post, "/api/v1/verify/bulk",
-             [&verifier, &limiter, limits](const http::RequestContext& context) {
-               return verify_bulk(context, verifier, limiter, limits);
+             [&verifier, &limiter, counting, limits](const http::RequestContext& context) {
+               return verify_bulk(context, verifier, limiter, counting, limits);
              },
              {.max_body_bytes = limits.bulk_body_bytes});
 }

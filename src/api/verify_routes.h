@@ -15,6 +15,7 @@
 
 #include <cstddef>
 
+#include "app/credential_events.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
 #include "vc/verifier.h"
@@ -28,7 +29,9 @@ struct VerifyApiLimits {
 };
 
 // The verifier and the limiter must outlive the router's use.
+// `counting` counts the verifications of this instance's own credentials for the analytics.
 void add_verify_routes(http::Router& router, const vc::Verifier& verifier,
-                       http::RateLimiter& limiter, VerifyApiLimits limits = {});
+                       http::RateLimiter& limiter, app::VerificationCounting counting = {},
+                       VerifyApiLimits limits = {});
 
 }  // namespace cairn::api

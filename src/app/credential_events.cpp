@@ -70,6 +70,15 @@ void EventCounter::stop() {
   (void)flush();
 }
 
+void VerificationCounting::count(const vc::VerificationReport& report) const {
+  if (events == nullptr) return;
+  const std::string prefix = base_url + "/credentials/";
+  if (report.credential_id.starts_with(prefix)) {
+    events->count(CredentialEvent::kVerification,
+                  std::string_view(report.credential_id).substr(prefix.size()), current_time());
+  }
+}
+
 Result<AchievementAnalytics> achievement_analytics(store::Database& database,
                                                    const Principal& principal,
                                                    std::string_view organisation_id,

@@ -28,6 +28,7 @@
 #include "common/result.h"
 #include "store/database.h"
 #include "store/repositories/event_repository.h"
+#include "vc/verification_report.h"
 
 namespace cairn::app {
 
@@ -60,6 +61,15 @@ class EventCounter {
   std::thread thread_;
   std::condition_variable wake_;
   bool stopping_ = false;
+};
+
+// Counts the verifications of this instance's own credentials (their id starts with
+// base_url + "/credentials/"); does nothing when `events` is nullptr.
+struct VerificationCounting {
+  EventCounter* events = nullptr;
+  std::string base_url;
+
+  void count(const vc::VerificationReport& report) const;
 };
 
 struct AchievementAnalytics {

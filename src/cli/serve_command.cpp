@@ -122,7 +122,8 @@ int run_serve(const ServeArgs& args) {
                                    .metrics = &metrics,
                                    .stopping = [&server] { return server.stopping(); },
                                    .sign_up_open = !args.no_sign_up,
-                                   .site = site->get()});
+                                   .site = site->get(),
+                                   .events = &events});
   // Bulk award jobs run in the background, in every process (leases keep them apart).
   app::JobRunner jobs(db, instance, {.on_error = [&log](const std::string& what) {
                         log.event("job error", {{"what", what}});

@@ -35,7 +35,7 @@ void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) c
                           std::move(options));
   });
   add_verify_page(router, pages_, *services_.verifier, verify_limiter,
-                  {.events = services_.events, .base_url = services_.instance.base_url});
+                  {services_.events, services_.instance.base_url});
   add_account_pages(router, pages_, *services_.database, verify_limiter,
                     {.sign_up_open = services_.sign_up_open,
                      .secure_cookies = services_.instance.base_url.starts_with("https://")});

@@ -71,17 +71,6 @@ std::string failures_of(const vc::VerificationReport& report) {
   return failures;
 }
 
-// A verification of one of this instance's credentials counts for its issuer's analytics.
-void count_verification(const VerifyCounting& counting, const vc::VerificationReport& report) {
-  if (counting.events == nullptr) return;
-  const std::string prefix = counting.base_url + "/credentials/";
-  if (report.credential_id.starts_with(prefix)) {
-    counting.events->count(app::CredentialEvent::kVerification,
-                           std::string_view(report.credential_id).substr(prefix.size()),
-                           current_time());
-  }
-}
-
 http::Response csv_response(const http::Request& request, const std::vector<Outcome>& outcomes) {
   std::string csv = "input,verified,verdict,credential,issuer,problems\r\n";
   for (const Outcome& outcome : outcomes) {
@@ -123,7 +112,8 @@ http::Response show_form(const http::RequestContext& context, const PageResponde
 
 http::Response verify_form(const http::RequestContext& context, const PageResponder& pages,
                            const vc::Verifier& verifier, http::RateLimiter& limiter,
-                           const VerifyCounting& counting, const VerifyPageLimits& limits) {
+                           const app::VerificationCounting& counting,
+                           const VerifyPageLimits& limits) {
   const PageContext page = pages.context_of(context);
   ctemplate::TemplateDictionary values("verify");
   const auto refuse = [&](std::string_view message_key, const std::string& detail) {
@@ -165,7 +155,7 @@ http::Response verify_form(const http::RequestContext& context, const PageRespon
     outcome.name = input.name;
     if (report) {
       outcome.report = std::move(*report);
-      count_verification(counting, *outcome.report);
+      counting.count(*outcome.report);
     } else {
       outcome.unreadable_because = report.error().message;
     }
@@ -208,7 +198,8 @@ http::Response verify_form(const http::RequestContext& context, const PageRespon
 }  // namespace
 
 void add_verify_page(http::Router& router, const PageResponder& pages, const vc::Verifier& verifier,
-                     http::RateLimiter& limiter, VerifyCounting counting, VerifyPageLimits limits) {
+                     http::RateLimiter& limiter, app::VerificationCounting counting,
+                     VerifyPageLimits limits) {
   router.add(http::Verb::get, "/verify", [&pages](const http::RequestContext& context) {
     ctemplate::TemplateDictionary values("verify");
     return show_form(context, pages, pages.context_of(context), values);

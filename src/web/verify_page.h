@@ -25,16 +25,9 @@ struct VerifyPageLimits {
   std::size_t max_inputs = 100;
 };
 
-// Counting the verifications of this instance's own credentials (their id starts with
-// base_url + "/credentials/") for the issuers' analytics; `events` nullptr: not counted.
-struct VerifyCounting {
-  app::EventCounter* events = nullptr;
-  std::string base_url;
-};
-
 // Everything must outlive the router's use.
 void add_verify_page(http::Router& router, const PageResponder& pages, const vc::Verifier& verifier,
-                     http::RateLimiter& limiter, VerifyCounting counting = {},
+                     http::RateLimiter& limiter, app::VerificationCounting counting = {},
                      VerifyPageLimits limits = {});
 
 }  // namespace cairn::web

@@ -28,7 +28,8 @@ ServiceUnderTest::ServiceUnderTest(store::testing::Backend backend) : database_(
                                              .verify_limiter = &limiter_,
                                              .metrics = &server_.metrics(),
                                              .stopping = [] { return false; },
-                                             .site = site_.get()});
+                                             .site = site_.get(),
+                                             .events = &*events_});
 }
 
 http::Response ServiceUnderTest::call(const std::string& token, http::Verb method,

@@ -56,7 +56,7 @@ class VerifyRoutesTest : public ::testing::Test {
     limiter_ = std::make_unique<http::RateLimiter>(limit);
     VerifyApiLimits limits;
     limits.bulk_items = 3;
-    add_verify_routes(server_.router(), verifier_, *limiter_, limits);
+    add_verify_routes(server_.router(), verifier_, *limiter_, {}, limits);
     server_.start();
   }
 
