@@ -177,6 +177,19 @@ std::vector<http::FormField> fields_of(const json::object& definition) {
   return fields;
 }
 
+// Shows `problem` on a form page, after `lead` (a sentence from the catalog, or nothing): the text
+// in the FORM_ERROR section, and the status its code calls for.
+void show_problem(ctemplate::TemplateDictionary& values, PageOptions& options,
+                  const std::string& lead, const Error& problem) {
+  values.SetValueAndShowSection(
+      "FORM_ERROR_TEXT", lead.empty() ? problem.message : lead + " (" + problem.message + ")",
+      "FORM_ERROR");
+  options.status = problem.code == "forbidden"   ? http::Status::forbidden
+                   : problem.code == "conflict"  ? http::Status::conflict
+                   : problem.code == "not found" ? http::Status::not_found
+                                                 : http::Status::bad_request;
+}
+
 class ConsolePages {
  public:
   ConsolePages(const PageResponder& pages, store::Database& database, app::Instance instance)
@@ -275,12 +288,8 @@ class ConsolePages {
     }
     PageOptions options;
     if (problem != nullptr) {
-      values.SetValueAndShowSection("FORM_ERROR_TEXT",
-                                    std::string(pages_.message(page, "console.error_definition")) +
-                                        " (" + problem->message + ")",
-                                    "FORM_ERROR");
-      options.status =
-          problem->code == "forbidden" ? http::Status::forbidden : http::Status::bad_request;
+      show_problem(values, options, std::string(pages_.message(page, "console.error_definition")),
+                   *problem);
     }
     return pages_.respond(
         context, page, "console_achievement.tpl",
@@ -340,11 +349,10 @@ class ConsolePages {
     fill_bulk_form(values, context, page, upload.csv.size() <= kCarriedCsvBytes ? upload.csv : "",
                    upload.duplicate_policy);
     if (upload.csv.empty()) {
-      values.SetValueAndShowSection("FORM_ERROR_TEXT",
-                                    std::string(pages_.message(page, "console.error_no_csv")),
-                                    "FORM_ERROR");
       PageOptions options;
-      options.status = http::Status::bad_request;
+      show_problem(
+          values, options, "",
+          Error{"invalid request", std::string(pages_.message(page, "console.error_no_csv"))});
       return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values,
                             std::move(options));
     }
@@ -354,9 +362,8 @@ class ConsolePages {
       if (outcome.error().code == "forbidden") {
         return pages_.failure(context, page, outcome.error());
       }
-      values.SetValueAndShowSection("FORM_ERROR_TEXT", outcome.error().message, "FORM_ERROR");
       PageOptions options;
-      options.status = http::Status::bad_request;
+      show_problem(values, options, "", outcome.error());
       return pages_.respond(context, page, "console_bulk.tpl", "console.bulk_title", values,
                             std::move(options));
     }
@@ -551,12 +558,8 @@ class ConsolePages {
     }
     PageOptions options;
     if (problem != nullptr) {
-      values.SetValueAndShowSection(
-          "FORM_ERROR_TEXT",
-          std::string(pages_.message(page, "console.error_award")) + " (" + problem->message + ")",
-          "FORM_ERROR");
-      options.status =
-          problem->code == "forbidden" ? http::Status::forbidden : http::Status::bad_request;
+      show_problem(values, options, std::string(pages_.message(page, "console.error_award")),
+                   *problem);
     }
     return pages_.respond(context, page, "console_award.tpl", "console.award_title", values,
                           std::move(options));
@@ -621,11 +624,7 @@ class ConsolePages {
     role_options(values, model::Role::kAssessor);
     PageOptions options;
     if (problem != nullptr) {
-      values.SetValueAndShowSection("FORM_ERROR_TEXT", problem->message, "FORM_ERROR");
-      options.status = problem->code == "forbidden"   ? http::Status::forbidden
-                       : problem->code == "conflict"  ? http::Status::conflict
-                       : problem->code == "not found" ? http::Status::not_found
-                                                      : http::Status::bad_request;
+      show_problem(values, options, "", *problem);
     }
     return pages_.respond(context, page, "console_members.tpl", "console.members_title", values,
                           std::move(options));
@@ -704,10 +703,7 @@ class ConsolePages {
     }
     PageOptions options;
     if (problem != nullptr) {
-      values.SetValueAndShowSection("FORM_ERROR_TEXT", problem->message, "FORM_ERROR");
-      options.status = problem->code == "forbidden"  ? http::Status::forbidden
-                       : problem->code == "conflict" ? http::Status::conflict
-                                                     : http::Status::bad_request;
+      show_problem(values, options, "", *problem);
     }
     options.title = organisation.name;
     return pages_.respond(context, page, "console_settings.tpl", "console.settings_title", values,
