@@ -85,7 +85,9 @@ class DirectWriter {
   }
   void add(const rdf::Term& subject, const rdf::Term& predicate, rdf::Term object) {
     if (dataset_.size() >= options_.limits.max_output_values) throw Declined{};
-    dataset_.emplace_back(subject, predicate, std::move(object), rdf::Term::default_graph());
+    // Braces: clang 14 (the fuzz build) lacks C++20's parenthesized aggregate initialization.
+    dataset_.push_back(
+        rdf::Quad{subject, predicate, std::move(object), rdf::Term::default_graph()});
   }
 
   const JsonLdOptions& options_;

@@ -131,7 +131,9 @@ void DatasetWriter::add(rdf::Term subject, rdf::Term predicate, rdf::Term object
                                         std::to_string(options_.limits.max_output_values) +
                                         " quads");
   }
-  dataset_.emplace_back(std::move(subject), std::move(predicate), std::move(object), graph_);
+  // Braces: clang 14 (the fuzz build) lacks C++20's parenthesized aggregate initialization.
+  dataset_.push_back(
+      rdf::Quad{std::move(subject), std::move(predicate), std::move(object), graph_});
 }
 
 void DatasetWriter::write_graph(const std::string& graph_name, const NodeObjects& nodes) {
