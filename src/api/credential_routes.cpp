@@ -50,13 +50,14 @@ void add_credential_routes(http::Router& router, store::Database& database, app:
              [&database, page](const http::RequestContext& context) {
                Result<model::IssuedCredential> credential =
                    app::published_credential(database, context.parameter("id"));
-               const bool html = page != nullptr && web::accepts_html(context);
                if (!credential) {
-                 return html && credential.error().code == "not found"
-                            ? page->not_found(context)
-                            : failure_response(context.request, credential.error());
+                 if (page == nullptr) return failure_response(context.request, credential.error());
+                 return page->page_for_failure(context, credential.error())
+                     .value_or(failure_response(context.request, credential.error()));
                }
-               if (html) return page->respond(context, *credential);
+               if (page != nullptr && web::accepts_html(context)) {
+                 return page->respond(context, *credential);
+               }
                const bool jwt = !credential->document.starts_with("{");
                http::Response response =
                    http::text_response(context.request, http::Status::ok, credential->document,

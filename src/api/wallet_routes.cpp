@@ -166,13 +166,14 @@ void add_wallet_routes(http::Router& router, store::Database& database,
       http::Verb::get, "/shared/{token}", [&database, page](const http::RequestContext& context) {
         Result<model::WalletEntry> entry =
             app::read_shared_entry(database, context.parameter("token"));
-        const bool html = page != nullptr && web::accepts_html(context);
         if (!entry) {
-          return html && entry.error().code == "not found"
-                     ? page->not_found(context)
-                     : failure_response(context.request, entry.error());
+          if (page == nullptr) return failure_response(context.request, entry.error());
+          return page->page_for_failure(context, entry.error())
+              .value_or(failure_response(context.request, entry.error()));
         }
-        if (html) return page->respond(context, entry->document, web::Caching::kPersonal);
+        if (page != nullptr && web::accepts_html(context)) {
+          return page->respond(context, entry->document, web::Caching::kPersonal);
+        }
         http::Response response =
             http::text_response(context.request, http::Status::ok, entry->document,
                                 entry->format == "jwt" ? "application/jwt" : "application/ld+json");

@@ -31,6 +31,12 @@ http::Response CredentialPage::not_found(const http::RequestContext& context) co
                       "error.not_found");
 }
 
+std::optional<http::Response> CredentialPage::page_for_failure(const http::RequestContext& context,
+                                                               const Error& error) const {
+  if (error.code != "not found" || !accepts_html(context)) return std::nullopt;
+  return not_found(context);
+}
+
 http::Response CredentialPage::respond(const http::RequestContext& context,
                                        std::string_view document_text, Caching caching) const {
   const PageContext page = pages_.context_of(context);

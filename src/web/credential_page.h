@@ -8,6 +8,8 @@
 // Thread-safety: respond() may run on many threads at once.
 #pragma once
 
+#include <optional>
+
 #include "app/credential_events.h"
 #include "common/date_time.h"
 #include "http/router.h"
@@ -37,6 +39,11 @@ class CredentialPage {
                          Caching caching) const;
   // The page of a credential that is not published (unknown, declined or suspended): 404.
   http::Response not_found(const http::RequestContext& context) const;
+  // For a browser, the answer to a failed read of a credential to show: the not-found page when
+  // `error` is "not found"; nullopt otherwise (not a browser, or another error: the caller's
+  // JSON error answers).
+  std::optional<http::Response> page_for_failure(const http::RequestContext& context,
+                                                 const Error& error) const;
 
  private:
   const PageResponder& pages_;
