@@ -12,6 +12,16 @@ bool has_warning(const vc::VerificationReport& report) {
   });
 }
 
+// The catalog's plain-language sentence for a check line: by what a failure found where the
+// verifier names it ("explain.status.revoked"), else by the check's outcome
+// ("explain.proof.fail").
+std::string explanation_key(const vc::CheckResult& result) {
+  const std::string outcome = result.status == vc::CheckStatus::kFail && !result.reason.empty()
+                                  ? result.reason
+                                  : std::string(vc::to_string(result.status));
+  return "explain." + result.check + "." + outcome;
+}
+
 }  // namespace
 
 std::string_view verdict_key(const vc::VerificationReport& report) {
@@ -43,6 +53,7 @@ void fill_report(ctemplate::TemplateDictionary& values, const vc::VerificationRe
     line->SetValue("CHECK_NAME", std::string(renderer.message(language, "check." + result.check)));
     line->SetValue("STATUS", std::string(renderer.message(language, "status." + status)));
     line->SetValue("STATUS_CLASS", status);
+    line->SetValue("EXPLANATION", std::string(renderer.message(language, explanation_key(result))));
     line->SetValue("MESSAGE", result.message);
   }
 }

@@ -210,6 +210,10 @@ TEST_F(PagesTest, TheCredentialPageShowsTheCredentialAndItsVerdict) {
   const http::Response revoked = get("/credentials/" + id + "?lang=de");
   EXPECT_NE(revoked.body().find(">Widerrufen<"), std::string::npos);
   EXPECT_NE(revoked.body().find("verdict-failed"), std::string::npos);
+  // The status line says what happened in German; the verifier's own detail is marked English.
+  EXPECT_NE(revoked.body().find("Der Aussteller hat diesen Nachweis widerrufen."),
+            std::string::npos);
+  EXPECT_NE(revoked.body().find("<span lang=\"en\">revoked: "), std::string::npos);
 }
 
 TEST_F(PagesTest, AnUnknownCredentialIsAPageNotFound) {
