@@ -9,6 +9,7 @@
 #include "app/issuer_documents.h"
 #include "app/json_fields.h"
 #include "app/organisation_access.h"
+#include "app/organisation_profile.h"
 #include "common/date_time.h"
 #include "http/responses.h"
 
@@ -29,11 +30,11 @@ boost::json::object organisation_json(const model::Organisation& organisation,
   return json;
 }
 
-Result<app::NewOrganisation> new_organisation_of(const std::string& text) {
+Result<app::OrganisationProfile> profile_of(const std::string& text) {
   return capture([&] {
     const boost::json::object body = app::parse_request_object(text, 64 * 1024, 4);
     app::JsonFields fields(body);
-    app::NewOrganisation request;
+    app::OrganisationProfile request;
     request.name = fields.text("name", {200, false});
     request.url = fields.optional_text("url", {2048, false});
     request.email = fields.optional_text("email", {254, false});
@@ -51,7 +52,7 @@ void add_organisation_routes(http::Router& router, store::Database& database,
   router.add(http::Verb::post, "/api/v1/orgs",
              with_principal(database, [&database, instance](const http::RequestContext& context,
                                                             const app::Principal& principal) {
-               Result<app::NewOrganisation> request = new_organisation_of(context.request.body());
+               Result<app::OrganisationProfile> request = profile_of(context.request.body());
                if (!request) return failure_response(context.request, request.error());
                Result<model::Organisation> made = app::create_organisation(
                    database, instance, principal, *request, current_time());
@@ -69,6 +70,17 @@ void add_organisation_routes(http::Router& router, store::Database& database,
                json["role"] = view->role ? boost::json::value(model::role_name(*view->role))
                                          : boost::json::value(nullptr);
                return http::json_response(context.request, http::Status::ok, json);
+             }));
+  router.add(http::Verb::put, "/api/v1/orgs/{org}",
+             with_principal(database, [&database, instance](const http::RequestContext& context,
+                                                            const app::Principal& principal) {
+               Result<app::OrganisationProfile> profile = profile_of(context.request.body());
+               if (!profile) return failure_response(context.request, profile.error());
+               Result<model::Organisation> updated = app::update_organisation_profile(
+                   database, principal, context.parameter("org"), *profile);
+               if (!updated) return failure_response(context.request, updated.error());
+               return http::json_response(context.request, http::Status::ok,
+                                          organisation_json(*updated, instance));
              }));
   router.add(http::Verb::get, "/issuers/{org}", [&database](const http::RequestContext& context) {
     return public_json_ld(context.request, app::issuer_profile(database, context.parameter("org")),

@@ -1,9 +1,5 @@
 #include "app/create_organisation.h"
 
-#include <cctype>
-
-#include "app/email_address.h"
-#include "app/text_field.h"
 #include "crypto/key_file.h"
 #include "crypto/random_text.h"
 #include "did/did_web_url.h"
@@ -22,39 +18,13 @@ std::string_view location_of(std::string_view base_url) {
 
 Result<model::Organisation> create_organisation(store::Database& database, const Instance& instance,
                                                 const Principal& principal,
-                                                const NewOrganisation& request, TimePoint now) {
+                                                const OrganisationProfile& profile, TimePoint now) {
   if (!principal.has_scope("write")) {
     return Error{"forbidden", "making an organisation needs a token with the write scope"};
   }
   model::Organisation organisation;
-  Result<std::string> name = checked_text_field(request.name, "name", 200);
-  if (!name) return name.error();
-  organisation.name = std::move(*name);
-  if (request.url) {
-    Result<std::string> url = checked_url_field(*request.url, "url");
-    if (!url) return url.error();
-    organisation.url = std::move(*url);
-  }
-  if (request.email) {
-    Result<std::string> email = normalize_email(*request.email);
-    if (!email) return email.error();
-    organisation.email = std::move(*email);
-  }
-  if (request.description) {
-    Result<std::string> description =
-        checked_text_field(*request.description, "description", 4000, true);
-    if (!description) return description.error();
-    organisation.description = std::move(*description);
-  }
-  if (request.country) {
-    if (request.country->size() != 2 ||
-        !std::isupper(static_cast<unsigned char>((*request.country)[0])) ||
-        !std::isupper(static_cast<unsigned char>((*request.country)[1]))) {
-      return Error{"invalid country",
-                   "the country is an ISO 3166-1 alpha-2 code in capitals, such as \"DE\""};
-    }
-    organisation.country = request.country;
-  }
+  Result<bool> profiled = set_organisation_profile(organisation, profile);
+  if (!profiled) return profiled.error();
   organisation.id = crypto::random_hex(16);
   Result<std::string> did = did::did_web_of_location(std::string(location_of(instance.base_url)) +
                                                      "/issuers/" + organisation.id);

@@ -6,9 +6,9 @@
 // the instance serves its document at <base URL>/issuers/<id>/did.json. (did:web resolves over
 // HTTPS: an instance that others verify against must be reachable by HTTPS at its base URL.)
 //
-// Errors: "forbidden" (the token lacks the write scope), "invalid name" / "invalid url" /
-// "invalid email" / "invalid description" / "invalid country", "invalid did:web location" (a base
-// URL a DID cannot carry), or the database's Error.
+// Errors: "forbidden" (the token lacks the write scope), a profile field's Error
+// (organisation_profile.h), "invalid did:web location" (a base URL a DID cannot carry), or the
+// database's Error.
 //
 // Thread-safety: safe from many threads.
 #pragma once
@@ -17,6 +17,7 @@
 #include <string>
 
 #include "app/api_tokens.h"
+#include "app/organisation_profile.h"
 #include "common/date_time.h"
 #include "common/result.h"
 #include "crypto/master_key.h"
@@ -25,14 +26,6 @@
 #include "vc/data_integrity/suite_context.h"
 
 namespace cairn::app {
-
-struct NewOrganisation {
-  std::string name;
-  std::optional<std::string> url;
-  std::optional<std::string> email;
-  std::optional<std::string> description;
-  std::optional<std::string> country;  // ISO 3166-1 alpha-2, e.g. "DE"
-};
 
 // Where this instance lives, for the DIDs and URLs of what it issues, and what it signs with.
 struct Instance {
@@ -43,6 +36,6 @@ struct Instance {
 
 Result<model::Organisation> create_organisation(store::Database& database, const Instance& instance,
                                                 const Principal& principal,
-                                                const NewOrganisation& request, TimePoint now);
+                                                const OrganisationProfile& profile, TimePoint now);
 
 }  // namespace cairn::app

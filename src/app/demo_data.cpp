@@ -59,7 +59,7 @@ Result<DemoData> seed_demo_data(store::Database& database, const Instance& insta
   // The local administrator acts here with every scope, as the command line is trusted.
   const Principal admin{state->second->user, {"read", "write", "issue", "revoke"}, "cli"};
 
-  NewOrganisation academy;
+  OrganisationProfile academy;
   academy.name = "Cairn Demo Academy";
   academy.url = "https://academy.demo.cairn.example";
   academy.description = "A demonstration issuer: short, practical courses with micro-credentials.";

@@ -160,7 +160,16 @@ const FormField* find_field(const std::vector<FormField>& fields, std::string_vi
 
 std::string field_text(const std::vector<FormField>& fields, std::string_view name) {
   for (const FormField& field : fields) {
-    if (field.name == name && !field.is_file) return field.value;
+    if (field.name != name || field.is_file) continue;
+    std::string text;
+    text.reserve(field.value.size());
+    for (std::size_t at = 0; at < field.value.size(); ++at) {
+      if (field.value[at] == '\r' && at + 1 < field.value.size() && field.value[at + 1] == '\n') {
+        continue;
+      }
+      text.push_back(field.value[at]);
+    }
+    return text;
   }
   return {};
 }

@@ -38,7 +38,8 @@ Result<std::vector<FormField>> parse_form(std::string_view content_type, std::st
 // The first field called `name`, or nullptr.
 const FormField* find_field(const std::vector<FormField>& fields, std::string_view name);
 
-// The text of the first field called `name` that is not a file; "" when there is none.
+// The text of the first field called `name` that is not a file, its line breaks as "\n" (browsers
+// send a textarea's as CR LF); "" when there is none.
 std::string field_text(const std::vector<FormField>& fields, std::string_view name);
 
 }  // namespace cairn::http

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <map>
@@ -21,6 +22,7 @@
 #include "app/jobs.h"
 #include "app/memberships.h"
 #include "app/organisation_access.h"
+#include "app/organisation_profile.h"
 #include "common/date_time.h"
 #include "crypto/random_text.h"
 #include "http/form_data.h"
@@ -662,8 +664,9 @@ class ConsolePages {
   }
 
   // The organisation's profile as credentials show it, and its signing keys.
-  http::Response settings(const http::RequestContext& context,
-                          const Error* problem = nullptr) const {
+  // `entered`: the profile form as sent, shown again with `problem`.
+  http::Response settings(const http::RequestContext& context, const Error* problem = nullptr,
+                          const app::OrganisationProfile* entered = nullptr) const {
     const PageContext page = pages_.context_of(context);
     if (!page.session) return to_sign_in(context);
     const std::string org(context.parameter("org"));
@@ -679,11 +682,26 @@ class ConsolePages {
     values.SetValue("CSRF_TOKEN", page.session->csrf_token);
     values.SetValue("NAME", organisation.name);
     values.SetValue("DID", organisation.did);
-    for (const auto& [name, value] :
-         {std::pair{"URL", organisation.url}, std::pair{"EMAIL", organisation.email},
-          std::pair{"COUNTRY", organisation.country},
-          std::pair{"DESCRIPTION", organisation.description}}) {
-      if (value) values.SetValueAndShowSection(name, *value, std::string("HAS_") + name);
+    if (view->role && model::role_at_least(*view->role, model::Role::kAdmin)) {
+      const app::OrganisationProfile shown =
+          entered
+              ? *entered
+              : app::OrganisationProfile{organisation.name, organisation.url, organisation.email,
+                                         organisation.description, organisation.country};
+      values.ShowSection("CAN_EDIT");
+      values.SetValue("PROFILE_NAME", shown.name);
+      values.SetValue("PROFILE_URL", shown.url.value_or(""));
+      values.SetValue("PROFILE_EMAIL", shown.email.value_or(""));
+      values.SetValue("PROFILE_COUNTRY", shown.country.value_or(""));
+      values.SetValue("PROFILE_DESCRIPTION", shown.description.value_or(""));
+    } else {
+      values.ShowSection("READ_ONLY");
+      for (const auto& [name, value] :
+           {std::pair{"URL", organisation.url}, std::pair{"EMAIL", organisation.email},
+            std::pair{"COUNTRY", organisation.country},
+            std::pair{"DESCRIPTION", organisation.description}}) {
+        if (value) values.SetValueAndShowSection(name, *value, std::string("HAS_") + name);
+      }
     }
     for (const app::IssuerKey& key : *keys) {
       ctemplate::TemplateDictionary* row = values.AddSectionDictionary("KEYS");
@@ -708,6 +726,30 @@ class ConsolePages {
     options.title = organisation.name;
     return pages_.respond(context, page, "console_settings.tpl", "console.settings_title", values,
                           std::move(options));
+  }
+
+  // POST /console/{org}/profile: the profile form; an empty field clears it.
+  http::Response change_profile(const http::RequestContext& context) const {
+    SignedInForm form;
+    if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
+    const std::string org(context.parameter("org"));
+    const auto optional_field = [&](std::string_view name) -> std::optional<std::string> {
+      std::string text = http::field_text(form.fields, name);
+      if (text.empty()) return std::nullopt;
+      return text;
+    };
+    app::OrganisationProfile profile{http::field_text(form.fields, "name"), optional_field("url"),
+                                     optional_field("email"), optional_field("description"),
+                                     optional_field("country")};
+    if (profile.country) {
+      for (char& letter : *profile.country) {
+        letter = static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
+      }
+    }
+    Result<model::Organisation> updated =
+        app::update_organisation_profile(database_, form.page.session->principal, org, profile);
+    if (!updated) return settings(context, &updated.error(), &profile);
+    return see_other(context.request, "/console/" + org + "/settings");
   }
 
   // POST /console/{org}/keys: action=rotate, or action=revoke with key=<fragment>.
@@ -811,6 +853,9 @@ void add_console_pages(http::Router& router, const PageResponder& pages, store::
              [console](const http::RequestContext& context) { return console->award(context); });
   router.add(http::Verb::get, "/console/{org}/settings",
              [console](const http::RequestContext& context) { return console->settings(context); });
+  router.add(
+      http::Verb::post, "/console/{org}/profile",
+      [console](const http::RequestContext& context) { return console->change_profile(context); });
   router.add(
       http::Verb::post, "/console/{org}/keys",
       [console](const http::RequestContext& context) { return console->change_keys(context); });

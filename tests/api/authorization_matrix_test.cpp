@@ -167,6 +167,7 @@ const std::vector<Row>& matrix() {
       {http::Verb::post, "/console/{org}/awards", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/console/{org}/members", "", 303, {{Caller::kOwnerSession, 200}}},
       {http::Verb::get, "/console/{org}/settings", "", 303, {{Caller::kOwnerSession, 200}}},
+      {http::Verb::post, "/console/{org}/profile", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post, "/console/{org}/keys", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post, "/console/{org}/members", "{}", 303, {{Caller::kOwnerSession, 403}}},
       {http::Verb::post,
@@ -201,6 +202,8 @@ const std::vector<Row>& matrix() {
          expected[Caller::kPlatformAdmin] = 200;
          return expected;
        }()},
+      {http::Verb::put, "/api/v1/orgs/{org}", R"({"name": "Matrix organisation", "country": "DE"})",
+       403, editors(200)},
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
       {http::Verb::get, "/api/v1/orgs/{org}/members", "", 403, members_who_read(200)},

@@ -40,6 +40,12 @@ TEST_P(HostileTextTest, EveryTextFieldStoresAndReturnsItExactly) {
   EXPECT_EQ(organisation.at("name").as_string(), kHostile);
   EXPECT_EQ(organisation.at("description").as_string(), kHostile);
   const std::string org(organisation.at("id").as_string());
+  const boost::json::value renamed = json_of(
+      service_.call(token_, Verb::put, "/api/v1/orgs/" + org,
+                    boost::json::serialize(boost::json::object{
+                        {"name", std::string(kHostile) + "!"}, {"description", kHostile}})));
+  EXPECT_EQ(renamed.at("name").as_string(), std::string(kHostile) + "!");
+  EXPECT_EQ(renamed.at("description").as_string(), kHostile);
 
   boost::json::object definition{
       {"name", kHostile},

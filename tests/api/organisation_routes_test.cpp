@@ -72,6 +72,36 @@ TEST_F(OrganisationRoutesTest, MakesAnOrganisationOwnedByTheCallerWithADidWebUnd
   EXPECT_EQ(**role, model::Role::kOwner);
 }
 
+TEST_F(OrganisationRoutesTest, ReplacesTheProfileAllOrNothing) {
+  const std::string id(json_of(post_org(writer_, R"({"name": "Demo", "url": "https://demo.example",
+                                                     "country": "DE"})"))
+                           .at("id")
+                           .as_string());
+  TestClient client(server_.port());
+  const std::string target = "/api/v1/orgs/" + id;
+  const http::Response replaced =
+      client.call(http::Verb::put, target, writer_,
+                  R"({"name": "Demo Institute", "email": "Badges@Demo.Example", "country": "AT"})");
+  ASSERT_EQ(replaced.result(), Status::ok) << replaced.body();
+  const boost::json::object organisation = json_of(replaced);
+  EXPECT_EQ(organisation.at("name"), "Demo Institute");
+  EXPECT_EQ(organisation.at("email"), "badges@demo.example");
+  EXPECT_EQ(organisation.at("country"), "AT");
+  EXPECT_FALSE(organisation.contains("url"));  // left out: cleared
+  EXPECT_EQ(organisation.at("did"), json_of(client.get("/issuers/" + id)).at("id"));
+
+  // A bad field, an unknown one or a reader's token change nothing.
+  EXPECT_EQ(
+      client.call(http::Verb::put, target, writer_, R"({"name": "X", "country": "at"})").result(),
+      Status::bad_request);
+  EXPECT_EQ(
+      client.call(http::Verb::put, target, writer_, R"({"name": "X", "colour": "red"})").result(),
+      Status::bad_request);
+  EXPECT_EQ(client.call(http::Verb::put, target, reader_, R"({"name": "X"})").result(),
+            Status::forbidden);
+  EXPECT_EQ(json_of(client.get("/issuers/" + id)).at("name"), "Demo Institute");
+}
+
 TEST_F(OrganisationRoutesTest, PublishesTheProfileAndADidDocumentWithTheSigningKey) {
   const std::string id(json_of(post_org(writer_, R"({"name": "Demo"})")).at("id").as_string());
   TestClient client(server_.port());

@@ -44,8 +44,8 @@ boost::json::object micro_credential() {
       .as_object();
 }
 
-NewOrganisation named(std::string name) {
-  NewOrganisation organisation;
+OrganisationProfile named(std::string name) {
+  OrganisationProfile organisation;
   organisation.name = std::move(name);
   return organisation;
 }

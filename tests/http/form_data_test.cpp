@@ -24,6 +24,12 @@ TEST(FormData, ReadsUrlEncodedFieldsWithLineBreaksAndPlusAsSpace) {
   EXPECT_EQ((*fields)[2].value, "");
   EXPECT_EQ(find_field(*fields, "credential"), &(*fields)[1]);
   EXPECT_EQ(find_field(*fields, "missing"), nullptr);
+  // A textarea's CR LF line breaks read as LF; a lone CR stays.
+  EXPECT_EQ(field_text(*fields, "credential"), "{\n\"x\"}");
+  const auto lone = parse_form("application/x-www-form-urlencoded", "t=a%0Db%0D%0A");
+  ASSERT_TRUE(lone);
+  EXPECT_EQ(field_text(*lone, "t"), "a\rb\n");
+  EXPECT_EQ(field_text(*lone, "missing"), "");
 }
 
 TEST(FormData, RefusesBrokenEscapesAndControlCharacters) {

@@ -352,6 +352,45 @@ TEST_P(ConsolePagesTest, TheSettingsShowTheProfileAndRotateAndRevokeKeys) {
   EXPECT_EQ(send(Verb::post, console() + "/keys", "action=rotate").result(), Status::forbidden);
 }
 
+TEST_P(ConsolePagesTest, TheProfileIsEditedAndNewCredentialsCarryIt) {
+  const http::Response settings = send(Verb::get, console() + "/settings");
+  ASSERT_EQ(settings.result(), Status::ok);
+  EXPECT_NE(settings.body().find("value=\"Northern Welding College\""), std::string::npos);
+
+  const std::string profile = "csrf_token=" + session_.csrf_token +
+                              "&name=Northern+Welding+Academy&url=https%3A%2F%2Fnwa.example"
+                              "&email=Badges%40NWA.example&country=gb&description=Line+one%0D%0A"
+                              "Line+two";
+  const http::Response saved = send(Verb::post, console() + "/profile", profile);
+  ASSERT_EQ(saved.result(), Status::see_other) << saved.body();
+  const boost::json::value public_profile =
+      boost::json::parse(service_.call("", Verb::get, "/issuers/" + organisation_).body());
+  EXPECT_EQ(public_profile.at("name"), "Northern Welding Academy");
+  EXPECT_EQ(public_profile.at("email"), "badges@nwa.example");
+  EXPECT_EQ(public_profile.at("address").at("addressCountryCode"), "GB");
+  EXPECT_EQ(public_profile.at("description"), "Line one\nLine two");
+
+  // A refused profile comes back with what was typed and the reason, and changes nothing.
+  const http::Response refused =
+      send(Verb::post, console() + "/profile",
+           "csrf_token=" + session_.csrf_token + "&name=Renamed&url=ftp%3A%2F%2Fnwa.example");
+  EXPECT_EQ(refused.result(), Status::bad_request);
+  EXPECT_NE(refused.body().find("value=\"Renamed\""), std::string::npos);
+  EXPECT_NE(refused.body().find("must be an absolute https://"), std::string::npos);
+  EXPECT_EQ(boost::json::parse(service_.call("", Verb::get, "/issuers/" + organisation_).body())
+                .at("name"),
+            "Northern Welding Academy");
+
+  // What is issued from now on names the organisation as it now is.
+  const std::string badge = define_badge();
+  const http::Response awarded = service_.call(
+      token_, Verb::post, "/api/v1/orgs/" + organisation_ + "/achievements/" + badge + "/awards",
+      R"({"recipient": "ada@example.org"})");
+  ASSERT_EQ(awarded.result(), Status::created) << awarded.body();
+  EXPECT_NE(awarded.body().find("Northern Welding Academy"), std::string::npos);
+  EXPECT_EQ(send(Verb::post, console() + "/profile", "name=Renamed").result(), Status::forbidden);
+}
+
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
 
 }  // namespace

@@ -13,6 +13,15 @@ void insert_organisation(Connection& connection, const model::Organisation& orga
        optional_text(organisation.country), organisation.did, organisation.created_at});
 }
 
+void update_organisation_profile(Connection& connection, const model::Organisation& organisation) {
+  connection.execute(
+      "UPDATE organisations SET name = ?, url = ?, email = ?, description = ?, country = ? "
+      "WHERE id = ?",
+      {organisation.name, optional_text(organisation.url), optional_text(organisation.email),
+       optional_text(organisation.description), optional_text(organisation.country),
+       organisation.id});
+}
+
 namespace {
 
 model::Organisation organisation_of(const Row& row) {

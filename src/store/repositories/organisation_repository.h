@@ -16,6 +16,9 @@
 namespace cairn::store {
 
 void insert_organisation(Connection& connection, const model::Organisation& organisation);
+// Writes the organisation's name, url, email, description and country (its id, DID and creation
+// time never change).
+void update_organisation_profile(Connection& connection, const model::Organisation& organisation);
 std::optional<model::Organisation> find_organisation(Connection& connection, std::string_view id);
 std::optional<model::Organisation> find_organisation_by_did(Connection& connection,
                                                             std::string_view did);
