@@ -11,12 +11,35 @@
 namespace cairn::media {
 namespace {
 
-struct Colour {
-  std::uint8_t red, green, blue;
-};
+using Colour = BadgeColour;
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// WCAG relative luminance of one sRGB channel.
+double linear(std::uint8_t channel) {
+  const double value = channel / 255.0;
+  return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+}
+
+// The text colour that contrasts more with `fill`: white, or near-black (#1a1a1a).
+std::string_view text_colour_on(Colour fill) {
+  const double luminance =
+      0.2126 * linear(fill.red) + 0.7152 * linear(fill.green) + 0.0722 * linear(fill.blue);
+  const double dark = 0.2126 * linear(0x1a) + 0.7152 * linear(0x1a) + 0.0722 * linear(0x1a);
+  const double on_white = 1.05 / (luminance + 0.05);
+  const double on_dark = (luminance + 0.05) / (dark + 0.05);
+  return on_white >= on_dark ? "#ffffff" : "#1a1a1a";
+}
+
+}  // namespace
 
 // A saturated, darkish colour from a hash of the seed (FNV-1a), so that white text reads on it.
-Colour colour_of(std::string_view seed) {
+BadgeColour badge_colour_of(std::string_view seed) {
   std::uint32_t hash = 2166136261u;
   for (unsigned char c : seed) hash = (hash ^ c) * 16777619u;
   const double hue = (hash % 360) / 60.0;
@@ -32,6 +55,20 @@ Colour colour_of(std::string_view seed) {
   const auto channel = [](double value) { return static_cast<std::uint8_t>((value + 0.15) * 255); };
   return {channel(rgb[0]), channel(rgb[1]), channel(rgb[2])};
 }
+
+std::optional<BadgeColour> parse_badge_colour(std::string_view text) {
+  if (text.size() != 7 || text[0] != '#') return std::nullopt;
+  std::array<std::uint8_t, 3> channels{};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const int high = hex_digit(text[1 + 2 * i]);
+    const int low = hex_digit(text[2 + 2 * i]);
+    if (high < 0 || low < 0) return std::nullopt;
+    channels[i] = static_cast<std::uint8_t>(high * 16 + low);
+  }
+  return BadgeColour{channels[0], channels[1], channels[2]};
+}
+
+namespace {
 
 std::string hex_of(Colour colour) {
   constexpr char kDigits[] = "0123456789abcdef";
@@ -80,21 +117,24 @@ void append_u32(std::vector<std::uint8_t>& out, std::uint32_t value) {
 
 }  // namespace
 
-std::string badge_svg(std::string_view seed, std::string_view title, std::string_view subtitle) {
-  const std::string fill = hex_of(colour_of(seed));
+std::string badge_svg(BadgeColour colour, std::string_view title, std::string_view subtitle) {
+  const std::string fill = hex_of(colour);
+  const std::string text(text_colour_on(colour));
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" "
          "viewBox=\"0 0 400 400\">\n"
          "  <circle cx=\"200\" cy=\"200\" r=\"190\" fill=\"" +
          fill +
          "\"/>\n"
-         "  <circle cx=\"200\" cy=\"200\" r=\"172\" fill=\"none\" stroke=\"#ffffff\" "
-         "stroke-width=\"4\" stroke-opacity=\"0.6\"/>\n"
+         "  <circle cx=\"200\" cy=\"200\" r=\"172\" fill=\"none\" stroke=\"" +
+         text + "\" stroke-width=\"4\" stroke-opacity=\"0.6\"/>\n"
          "  <text x=\"200\" y=\"195\" text-anchor=\"middle\" font-family=\"sans-serif\" "
-         "font-size=\"22\" font-weight=\"bold\" fill=\"#ffffff\">" +
+         "font-size=\"22\" font-weight=\"bold\" fill=\"" +
+         text + "\">" +
          xml_text(title, 40) +
          "</text>\n"
          "  <text x=\"200\" y=\"232\" text-anchor=\"middle\" font-family=\"sans-serif\" "
-         "font-size=\"16\" fill=\"#ffffff\">" +
+         "font-size=\"16\" fill=\"" +
+         text + "\">" +
          xml_text(subtitle, 40) +
          "</text>\n"
          "</svg>\n";
@@ -102,7 +142,7 @@ std::string badge_svg(std::string_view seed, std::string_view title, std::string
 
 std::vector<std::uint8_t> badge_png(std::string_view seed) {
   constexpr std::uint32_t kSize = 256;
-  const Colour colour = colour_of(seed);
+  const Colour colour = badge_colour_of(seed);
   std::vector<std::uint8_t> pixels;
   pixels.reserve(kSize * (1 + 4 * kSize));
   const double centre = (kSize - 1) / 2.0;

@@ -23,35 +23,13 @@ constexpr std::string_view kPrefix = "openbadges";
 constexpr std::string_view kSvgForm = "<openbadges:credential> element";
 constexpr std::string_view kXmlSpace = " \t\r\n";
 
-std::string_view view(const xmlChar* text) {
-  return text == nullptr ? std::string_view() : reinterpret_cast<const char*>(text);
-}
-
 [[noreturn]] void fail_invalid_svg(const std::string& message) {
   throw Failure(std::string(error_code::kInvalidSvg), message);
 }
 
 bool is_element(const xmlNode* node, std::string_view namespace_uri, std::string_view name) {
   return node->type == XML_ELEMENT_NODE && node->ns != nullptr &&
-         view(node->ns->href) == namespace_uri && view(node->name) == name;
-}
-
-// The elements of the tree under `root`, in document order, without recursion.
-std::vector<const xmlNode*> elements_of(const xmlNode* root) {
-  std::vector<const xmlNode*> elements;
-  const xmlNode* node = root;
-  while (node != nullptr) {
-    elements.push_back(node);
-    const xmlNode* next = node->children;
-    while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
-    while (next == nullptr && node != root) {
-      next = node->next;
-      while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
-      if (next == nullptr) node = node->parent;
-    }
-    node = next;
-  }
-  return elements;
+         xml_view(node->ns->href) == namespace_uri && xml_view(node->name) == name;
 }
 
 struct BakedElements {
@@ -61,7 +39,7 @@ struct BakedElements {
 
 BakedElements find_baked_elements(const xmlDoc& document) {
   BakedElements found;
-  for (const xmlNode* element : elements_of(xmlDocGetRootElement(&document))) {
+  for (const xmlNode* element : svg_elements_of(xmlDocGetRootElement(&document))) {
     if (is_element(element, kNamespace, "credential")) found.credentials.push_back(element);
     if (is_element(element, kLegacyNamespace, "assertion") && !found.legacy_assertion) {
       found.legacy_assertion = element;
@@ -93,13 +71,13 @@ std::string credential_content(const xmlNode& element) {
   std::string content;
   for (const xmlNode* child = element.children; child != nullptr; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      content += view(child->content);
+      content += xml_view(child->content);
     } else if (child->type == XML_ENTITY_REF_NODE) {
       fail_invalid_svg("the credential element contains the entity reference &" +
-                       std::string(view(child->name)) + ";");
+                       std::string(xml_view(child->name)) + ";");
     } else if (child->type == XML_ELEMENT_NODE) {
       fail_invalid_svg("the credential element contains the element <" +
-                       std::string(view(child->name)) + ">");
+                       std::string(xml_view(child->name)) + ">");
     }
   }
   return content;
@@ -107,7 +85,7 @@ std::string credential_content(const xmlNode& element) {
 
 std::string read_credential(const xmlNode& element, const UnbakeLimits& limits) {
   xmlChar* verify_attribute = xmlGetNoNsProp(&element, reinterpret_cast<const xmlChar*>("verify"));
-  const std::string verify(trim(view(verify_attribute)));
+  const std::string verify(trim(xml_view(verify_attribute)));
   const bool has_verify = verify_attribute != nullptr;
   xmlFree(verify_attribute);
   const std::string content = credential_content(element);
@@ -138,10 +116,10 @@ std::string unbake(std::string_view svg, const UnbakeLimits& limits) {
 // Whether the root start tag must gain xmlns:openbadges; fails when the prefix is taken.
 bool needs_namespace_declaration(const xmlNode& root) {
   for (const xmlNs* declared = root.nsDef; declared != nullptr; declared = declared->next) {
-    if (view(declared->prefix) != kPrefix) continue;
-    if (view(declared->href) == kNamespace) return false;
+    if (xml_view(declared->prefix) != kPrefix) continue;
+    if (xml_view(declared->href) == kNamespace) return false;
     fail_invalid_svg("the root element binds the prefix \"openbadges\" to \"" +
-                     std::string(view(declared->href)) + "\", not to " + std::string(kNamespace));
+                     std::string(xml_view(declared->href)) + "\", not to " + std::string(kNamespace));
   }
   return true;
 }
@@ -171,7 +149,7 @@ std::string credential_element(std::string_view credential, CredentialEncoding e
 // The inserted text is UTF-8, so the document must be too: in its bytes (UTF-16 has NULs and a
 // BOM that are not UTF-8 text) and in what its XML declaration says.
 void require_utf8(const xmlDoc& document, std::string_view svg) {
-  const std::string_view encoding = view(document.encoding);
+  const std::string_view encoding = xml_view(document.encoding);
   const bool declared_utf8 =
       encoding.empty() || strcasecmp(std::string(encoding).c_str(), "UTF-8") == 0;
   if (declared_utf8 && svg.find('\0') == std::string_view::npos &&

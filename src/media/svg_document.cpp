@@ -168,4 +168,21 @@ XmlDocument parse_svg_document(std::string_view text, const ImageLimits& limits)
   return document;
 }
 
+std::vector<const xmlNode*> svg_elements_of(const xmlNode* root) {
+  std::vector<const xmlNode*> elements;
+  const xmlNode* node = root;
+  while (node != nullptr) {
+    elements.push_back(node);
+    const xmlNode* next = node->children;
+    while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+    while (next == nullptr && node != root) {
+      next = node->next;
+      while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+      if (next == nullptr) node = node->parent;
+    }
+    node = next;
+  }
+  return elements;
+}
+
 }  // namespace cairn::media

@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "media/image_limits.h"
 
@@ -33,5 +34,13 @@ using XmlDocument = std::unique_ptr<xmlDoc, XmlDocFree>;
 // DTD is refused: ..."), "invalid SVG" (not well-formed XML, with libxml2's message and line, or a
 // root element that is not <svg>).
 XmlDocument parse_svg_document(std::string_view text, const ImageLimits& limits);
+
+// libxml2's text (a name, an attribute value, content) as a view; "" for none.
+inline std::string_view xml_view(const xmlChar* text) {
+  return text == nullptr ? std::string_view() : reinterpret_cast<const char*>(text);
+}
+
+// The elements of the tree under `root` (itself first), in document order, without recursion.
+std::vector<const xmlNode*> svg_elements_of(const xmlNode* root);
 
 }  // namespace cairn::media
