@@ -5,6 +5,9 @@
 //                                   scope, 400 on bad or unknown fields.
 //   GET  /api/v1/orgs/{org}         the organisation and the caller's role: members with the
 //                                   read scope, platform admins with the admin scope; else 403
+//   PUT  /api/v1/orgs/{org}         the same fields as POST: replaces the profile (a field left
+//                                   out is cleared); admins and owners with the write scope;
+//                                   credentials issued before keep the profile they carry
 //   GET  /issuers/{org}             the organisation's OB 3.0 Profile (public, JSON-LD)
 //   GET  /issuers/{org}/did.json    its DID document (public: did:web resolves here)
 //

@@ -6,6 +6,7 @@
 #include "api/bulk_award_routes.h"
 #include "api/claim_routes.h"
 #include "api/credential_routes.h"
+#include "api/image_routes.h"
 #include "api/issuer_key_routes.h"
 #include "api/membership_routes.h"
 #include "api/openapi_document.h"
@@ -34,6 +35,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
   add_issuer_key_routes(router, *parts.database, parts.instance);
   add_membership_routes(router, *parts.database);
   add_achievement_routes(router, *parts.database, parts.instance);
+  add_image_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);
   add_bulk_award_routes(router, *parts.database);
   add_credential_routes(router, *parts.database, parts.instance,

@@ -147,13 +147,18 @@ void add_wallet_routes(http::Router& router, store::Database& database,
                return response;
              }));
   router.add(http::Verb::get, "/api/v1/wallet/{entry}/export",
-             with_principal(database, [&database](const http::RequestContext& context,
-                                                  const app::Principal& principal) {
+             with_principal(database, [&database, instance](const http::RequestContext& context,
+                                                            const app::Principal& principal) {
                Result<model::WalletEntry> entry =
                    app::read_wallet_entry(database, principal, context.parameter("entry"));
                if (!entry) return failure_response(context.request, entry.error());
-               Result<app::ExportedCredential> exported = app::export_wallet_entry(
-                   *entry, context.query_parameter("format").value_or("json"));
+               const std::string format(context.query_parameter("format").value_or("json"));
+               std::optional<app::ImageFile> picture;
+               if (format != "json") {
+                 picture = app::hosted_picture_of(database, instance, entry->document);
+               }
+               Result<app::ExportedCredential> exported =
+                   app::export_wallet_entry(*entry, format, picture ? &*picture : nullptr);
                if (!exported) return failure_response(context.request, exported.error());
                http::Response response =
                    http::text_response(context.request, http::Status::ok, std::move(exported->body),

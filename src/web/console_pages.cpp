@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "app/achievement_definition.h"
+#include "app/achievement_images.h"
 #include "app/achievements.h"
 #include "app/award_credentials.h"
 #include "app/award_request.h"
@@ -27,6 +28,7 @@
 #include "crypto/random_text.h"
 #include "http/form_data.h"
 #include "http/percent_coding.h"
+#include "media/badge_image.h"
 #include "model/enum_names.h"
 #include "web/account_pages.h"
 #include "web/locale_format.h"
@@ -288,6 +290,15 @@ class ConsolePages {
         values.SetValue(upper, http::field_text(*submitted, name));
       }
     }
+    const std::string image = submitted ? http::field_text(*submitted, "image") : "";
+    if (image.starts_with("https://") || image.starts_with("http://")) {
+      values.SetValueAndShowSection("IMAGE_PREVIEW", image, "HAS_IMAGE_PREVIEW");
+    }
+    const std::string colour = submitted ? http::field_text(*submitted, "badge_colour") : "";
+    values.SetValue("BADGE_COLOUR", media::parse_badge_colour(colour) ? colour : "#1f5f8b");
+    if (submitted && http::field_text(*submitted, "draw_badge") == "on") {
+      values.ShowSection("DRAW_CHECKED");
+    }
     PageOptions options;
     if (problem != nullptr) {
       show_problem(values, options, std::string(pages_.message(page, "console.error_definition")),
@@ -304,6 +315,9 @@ class ConsolePages {
     if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
     const std::string org(context.parameter("org"));
     const std::string achievement_id(context.parameter("achievement"));
+    if (Result<bool> pictured = store_chosen_image(form, org); !pictured) {
+      return editor(context, &form.fields, &pictured.error());
+    }
     Result<model::Achievement> saved = Error{"not found", "no such achievement"};
     if (achievement_id.empty()) {
       saved = app::define_achievement(database_, form.page.session->principal, org,
@@ -320,6 +334,33 @@ class ConsolePages {
     }
     if (!saved) return editor(context, &form.fields, &saved.error());
     return see_other(context.request, "/console/" + org);
+  }
+
+  // The picture the editor's form chose, stored and put in its "image" field as a URL: an
+  // uploaded file, else (draw_badge) a badge drawn from the name in badge_colour; else the
+  // "image" field stays as typed.
+  Result<bool> store_chosen_image(SignedInForm& form, const std::string& org) const {
+    const http::FormField* file = http::find_field(form.fields, "image_file");
+    Result<std::string> url = Error{"", ""};
+    if (file != nullptr && file->is_file && !file->value.empty()) {
+      url = app::store_achievement_image(
+          database_, instance_, form.page.session->principal, org,
+          {reinterpret_cast<const std::uint8_t*>(file->value.data()), file->value.size()},
+          current_time());
+    } else if (http::field_text(form.fields, "draw_badge") == "on") {
+      url = app::draw_achievement_image(database_, instance_, form.page.session->principal, org,
+                                        http::field_text(form.fields, "name"),
+                                        http::field_text(form.fields, "badge_colour"),
+                                        current_time());
+    } else {
+      return true;
+    }
+    if (!url) return url.error();
+    std::erase_if(form.fields, [](const http::FormField& field) {
+      return field.name == "image" || field.name == "image_file" || field.name == "draw_badge";
+    });
+    form.fields.push_back(http::FormField{"image", *url, false, "", ""});
+    return true;
   }
 
   http::Response bulk_form(const http::RequestContext& context) const {

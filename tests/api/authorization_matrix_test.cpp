@@ -204,6 +204,10 @@ const std::vector<Row>& matrix() {
        }()},
       {http::Verb::put, "/api/v1/orgs/{org}", R"({"name": "Matrix organisation", "country": "DE"})",
        403, editors(200)},
+      {http::Verb::post, "/api/v1/orgs/{org}/images",
+       R"(<svg xmlns="http://www.w3.org/2000/svg"><title>{unique}</title></svg>)", 403,
+       editors(201)},
+      {http::Verb::get, "/images/{file}", "", 404, {}},  // public: no caller is refused
       {http::Verb::get, "/issuers/{org}", "", 200, {}},
       {http::Verb::get, "/issuers/{org}/did.json", "", 200, {}},
       {http::Verb::get, "/api/v1/orgs/{org}/members", "", 403, members_who_read(200)},

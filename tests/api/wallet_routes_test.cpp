@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include "http/responses.h"
+#include "media/badge_image.h"
 #include "media/png_baking.h"
 #include "media/svg_baking.h"
 #include "service_under_test.h"
@@ -206,6 +207,38 @@ TEST_P(WalletRoutesTest, ExportsBakeTheCredentialIntoImagesThatReadBack) {
   EXPECT_EQ(from_image.result(), Status::created) << from_image.body();
   EXPECT_EQ(service_.call(earner_, Verb::get, exports + "?format=gif").result(),
             Status::bad_request);
+}
+
+TEST_P(WalletRoutesTest, ExportsBakeIntoTheAchievementsOwnPictureWhenTheInstanceHoldsIt) {
+  const std::string organisation = awards_.substr(std::string("/api/v1/orgs/").size(), 32);
+  const std::vector<std::uint8_t> picture = media::badge_png("the issuer's own picture");
+  const std::string upload(picture.begin(), picture.end());
+  const std::string url(
+      json_of(service_.call(owner_, Verb::post, "/api/v1/orgs/" + organisation + "/images", upload))
+          .at("url")
+          .as_string());
+  const http::Response defined = service_.call(
+      owner_, Verb::post, "/api/v1/orgs/" + organisation + "/achievements",
+      R"({"name": "Pictured", "description": "Own picture.", "achievement_type": "Badge",
+          "image": ")" +
+          url + "\"}");
+  ASSERT_EQ(defined.result(), Status::created) << defined.body();
+  const std::string achievement(json_of(defined).at("id").as_string());
+  const std::string credential = published(id_of(
+      service_.call(owner_, Verb::post,
+                    "/api/v1/orgs/" + organisation + "/achievements/" + achievement + "/awards",
+                    R"({"recipient": "earner@example.org"})")));
+  const std::string entry = imported(earner_, credential);
+
+  const http::Response png =
+      service_.call(earner_, Verb::get, "/api/v1/wallet/" + entry + "/export?format=png");
+  ASSERT_EQ(png.result(), Status::ok) << png.body();
+  // Baking adds its chunk before IEND (the last 12 bytes) and keeps every other byte.
+  EXPECT_EQ(png.body().substr(0, upload.size() - 12), upload.substr(0, upload.size() - 12));
+  const Result<std::string> unbaked = media::unbake_png(
+      {reinterpret_cast<const std::uint8_t*>(png.body().data()), png.body().size()});
+  ASSERT_TRUE(unbaked) << unbaked.error().to_string();
+  EXPECT_EQ(boost::json::parse(*unbaked), boost::json::parse(credential));
 }
 
 TEST_P(WalletRoutesTest, EntriesAreTheirHoldersAlone) {

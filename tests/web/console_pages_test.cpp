@@ -7,9 +7,11 @@
 
 #include <boost/beast/http/field.hpp>
 #include <boost/json.hpp>
+#include <map>
 
 #include "app/bulk_award_worker.h"
 #include "common/date_time.h"
+#include "media/badge_image.h"
 #include "service_under_test.h"
 
 namespace cairn::web {
@@ -48,6 +50,27 @@ class ConsolePagesTest : public ::testing::TestWithParam<store::testing::Backend
   }
 
   std::string console() const { return "/console/" + organisation_; }
+
+  // A multipart/form-data body (boundary x1, kMultipart) of text fields and, when `file.field` is
+  // set, one file part.
+  static constexpr std::string_view kMultipart = "multipart/form-data; boundary=x1";
+  struct FilePart {
+    std::string field, file_name, content_type, bytes;
+  };
+  static std::string multipart(const std::vector<std::pair<std::string, std::string>>& fields,
+                               const FilePart& file = {}) {
+    std::string body;
+    for (const auto& [name, value] : fields) {
+      body +=
+          "--x1\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+    if (!file.field.empty()) {
+      body += "--x1\r\nContent-Disposition: form-data; name=\"" + file.field + "\"; filename=\"" +
+              file.file_name + "\"\r\nContent-Type: " + file.content_type + "\r\n\r\n" +
+              file.bytes + "\r\n";
+    }
+    return body + "--x1--\r\n";
+  }
 
   std::string define_badge() {
     const http::Response defined =
@@ -120,35 +143,25 @@ TEST_P(ConsolePagesTest, ACsvIsCheckedThenIssuedAsAJobWithProgress) {
   const std::string badge = define_badge();
   const std::string bad_csv = "achievement,recipient\n" + badge + ",ada@example.org\n" + badge +
                               ",not an address\nnope,bob@example.org\n";
-  const std::string boundary = "x1";
-  const auto multipart = [&](const std::string& csv, const std::string& action) {
-    std::string body;
-    for (const auto& [name, value] :
-         std::vector<std::pair<std::string, std::string>>{{"csrf_token", session_.csrf_token},
-                                                          {"csv_text", csv},
-                                                          {"duplicate_policy", "deny"},
-                                                          {"action", action}}) {
-      body +=
-          "--x1\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
-    }
-    return body + "--x1--\r\n";
+  const auto bulk_form = [&](const std::string& csv, const std::string& action) {
+    return multipart({{"csrf_token", session_.csrf_token},
+                      {"csv_text", csv},
+                      {"duplicate_policy", "deny"},
+                      {"action", action}});
   };
-  const http::Response checked =
-      send(Verb::post, console() + "/awards/bulk", multipart(bad_csv, "start"),
-           "multipart/form-data; boundary=" + boundary);
+  const http::Response checked = send(Verb::post, console() + "/awards/bulk",
+                                      bulk_form(bad_csv, "start"), std::string(kMultipart));
   ASSERT_EQ(checked.result(), Status::ok) << checked.body();
   EXPECT_NE(checked.body().find("2 of 3 rows have problems"), std::string::npos) << checked.body();
   EXPECT_NE(checked.body().find("<td>ada@example.org</td>"), std::string::npos);  // first rows
 
   std::string good_csv = "achievement,recipient\n";
   for (int i = 0; i < 30; ++i) good_csv += badge + ",p" + std::to_string(i) + "@example.org\n";
-  const http::Response preview =
-      send(Verb::post, console() + "/awards/bulk", multipart(good_csv, "check"),
-           "multipart/form-data; boundary=" + boundary);
+  const http::Response preview = send(Verb::post, console() + "/awards/bulk",
+                                      bulk_form(good_csv, "check"), std::string(kMultipart));
   EXPECT_NE(preview.body().find("All 30 rows are valid"), std::string::npos);
-  const http::Response started =
-      send(Verb::post, console() + "/awards/bulk", multipart(good_csv, "start"),
-           "multipart/form-data; boundary=" + boundary);
+  const http::Response started = send(Verb::post, console() + "/awards/bulk",
+                                      bulk_form(good_csv, "start"), std::string(kMultipart));
   ASSERT_EQ(started.result(), Status::see_other) << started.body();
   const std::string job_page(started[field::field::location]);
   EXPECT_TRUE(job_page.starts_with(console() + "/jobs/"));
@@ -350,6 +363,62 @@ TEST_P(ConsolePagesTest, TheSettingsShowTheProfileAndRotateAndRevokeKeys) {
                 .result(),
             Status::conflict);  // the last key that signs
   EXPECT_EQ(send(Verb::post, console() + "/keys", "action=rotate").result(), Status::forbidden);
+}
+
+TEST_P(ConsolePagesTest, TheEditorTakesAnUploadedPictureOrDrawsABadge) {
+  const std::vector<std::uint8_t> png = media::badge_png("uploaded");
+  const http::Response uploaded =
+      send(Verb::post, console() + "/achievements",
+           multipart({{"csrf_token", session_.csrf_token},
+                      {"name", "Pictured"},
+                      {"description", "Has a picture."},
+                      {"achievement_type", "Badge"}},
+                     {"image_file", "badge.png", "image/png", std::string(png.begin(), png.end())}),
+           std::string(kMultipart));
+  ASSERT_EQ(uploaded.result(), Status::see_other) << uploaded.body();
+
+  const http::Response drawn = send(Verb::post, console() + "/achievements",
+                                    multipart({{"csrf_token", session_.csrf_token},
+                                               {"name", "Drawn badge"},
+                                               {"description", "Drawn by Cairn."},
+                                               {"achievement_type", "Badge"},
+                                               {"draw_badge", "on"},
+                                               {"badge_colour", "#ffcc00"}}),
+                                    std::string(kMultipart));
+  ASSERT_EQ(drawn.result(), Status::see_other) << drawn.body();
+
+  const boost::json::value listed = boost::json::parse(
+      service_.call(token_, Verb::get, "/api/v1/orgs/" + organisation_ + "/achievements").body());
+  std::map<std::string, std::string> images;  // by achievement name
+  for (const boost::json::value& item : listed.at("items").as_array()) {
+    images[std::string(item.at("definition").at("name").as_string())] =
+        std::string(item.at("definition").at("image").as_string());
+  }
+  const std::string prefix = "https://cairn.example/images/";
+  ASSERT_TRUE(images["Pictured"].starts_with(prefix)) << images["Pictured"];
+  ASSERT_TRUE(images["Drawn badge"].ends_with(".svg")) << images["Drawn badge"];
+  EXPECT_EQ(
+      service_.call("", Verb::get, "/images/" + images["Pictured"].substr(prefix.size())).body(),
+      std::string(png.begin(), png.end()));
+  const std::string svg =
+      service_.call("", Verb::get, "/images/" + images["Drawn badge"].substr(prefix.size())).body();
+  EXPECT_NE(svg.find("Drawn badge"), std::string::npos);
+  EXPECT_NE(svg.find("#ffcc00"), std::string::npos);
+  EXPECT_NE(svg.find("Northern Welding College"), std::string::npos);
+
+  // A picture that could run code is refused with the reason; what was typed comes back.
+  const http::Response refused =
+      send(Verb::post, console() + "/achievements",
+           multipart({{"csrf_token", session_.csrf_token},
+                      {"name", "Scripted"},
+                      {"description", "Bad picture."},
+                      {"achievement_type", "Badge"}},
+                     {"image_file", "x.svg", "image/svg+xml",
+                      "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"}),
+           std::string(kMultipart));
+  EXPECT_EQ(refused.result(), Status::bad_request);
+  EXPECT_NE(refused.body().find("event handler"), std::string::npos);
+  EXPECT_NE(refused.body().find("value=\"Scripted\""), std::string::npos);
 }
 
 TEST_P(ConsolePagesTest, TheProfileIsEditedAndNewCredentialsCarryIt) {

@@ -257,6 +257,19 @@ CREATE TABLE credential_events (
 );
 )sql";
 
+// Images issuers upload (or have drawn) for their achievements, served at /images/<id>.<ext>:
+// named by the SHA-256 of their bytes, so one picture is stored once and never changes. The bytes
+// are kept as base64 text, which both engines store alike.
+constexpr std::string_view kImages = R"sql(
+CREATE TABLE images (
+  id TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/svg+xml')),
+  content TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -268,6 +281,7 @@ constexpr std::array kMigrations = {
     Migration{8, "the earner's wallet", kWallet},
     Migration{9, "expiry reminders", kExpiryReminders},
     Migration{10, "credential events per day (analytics)", kCredentialEvents},
+    Migration{11, "achievement images", kImages},
 };
 
 }  // namespace

@@ -3,7 +3,7 @@
 <h1>{{#NEW}}[[console.new_achievement]]{{/NEW}}{{#REVISE}}[[console.edit_achievement]]{{/REVISE}}</h1>
 <p>[[console.editor_intro]]</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{FORM_ERROR_TEXT}}</p>{{/FORM_ERROR}}
-<form method="post" action="{{FORM_ACTION}}" class="editor">
+<form method="post" action="{{FORM_ACTION}}" class="editor" enctype="multipart/form-data">
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <label for="name">[[console.field_name]]</label>
 <input type="text" id="name" name="name" value="{{NAME}}" required maxlength="200">
@@ -35,8 +35,20 @@
 <label for="skills">[[console.field_skills]]</label>
 <textarea id="skills" name="skills" rows="3" aria-describedby="skills-hint">{{SKILLS:pre_escape}}</textarea>
 <p id="skills-hint" class="hint">[[console.skills_hint]]</p>
+<fieldset>
+<legend>[[console.image_legend]]</legend>
+{{#HAS_IMAGE_PREVIEW}}<img src="{{IMAGE_PREVIEW}}" alt="[[console.image_current]]" class="badge-preview" width="96" height="96">{{/HAS_IMAGE_PREVIEW}}
 <label for="image">[[console.field_image]]</label>
-<input type="text" id="image" name="image" value="{{IMAGE}}" inputmode="url">
+<input type="text" id="image" name="image" value="{{IMAGE}}" inputmode="url" aria-describedby="image-hint">
+<p id="image-hint" class="hint">[[console.image_hint]]</p>
+<label for="image_file">[[console.field_image_file]]</label>
+<input type="file" id="image_file" name="image_file" accept="image/png,image/svg+xml" aria-describedby="image-file-hint">
+<p id="image-file-hint" class="hint">[[console.image_file_hint]]</p>
+<div class="field-row">
+<div class="check-field"><input type="checkbox" id="draw_badge" name="draw_badge" value="on"{{#DRAW_CHECKED}} checked{{/DRAW_CHECKED}}><label for="draw_badge">[[console.draw_badge]]</label></div>
+<div><label for="badge_colour">[[console.badge_colour]]</label><input type="color" id="badge_colour" name="badge_colour" value="{{BADGE_COLOUR}}"></div>
+</div>
+</fieldset>
 <label for="validity_days">[[console.field_validity]]</label>
 <input type="text" inputmode="numeric" id="validity_days" name="validity_days" value="{{VALIDITY_DAYS}}">
 <div class="actions"><button type="submit">[[console.save_achievement]]</button></div>

@@ -1,0 +1,22 @@
+#include "store/repositories/image_repository.h"
+
+namespace cairn::store {
+
+void insert_image(Connection& connection, const StoredImage& image) {
+  connection.execute(
+      "INSERT INTO images (id, organisation_id, media_type, content, created_at) "
+      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+      {image.id, image.organisation_id, image.media_type, image.content, image.created_at});
+}
+
+std::optional<StoredImage> find_image(Connection& connection, std::string_view id) {
+  const std::optional<Row> row = connection.query_one(
+      "SELECT id, organisation_id, media_type, content, created_at FROM images WHERE id = ?",
+      {std::string(id)});
+  if (!row) return std::nullopt;
+  return StoredImage{row->get<std::string>("id"), row->get<std::string>("organisation_id"),
+                     row->get<std::string>("media_type"), row->get<std::string>("content"),
+                     row->get<std::string>("created_at")};
+}
+
+}  // namespace cairn::store
