@@ -7,6 +7,7 @@
 #include "crypto/digest.h"
 #include "crypto/random_text.h"
 #include "store/repositories/credential_repository.h"
+#include "store/repositories/event_repository.h"
 #include "store/repositories/organisation_repository.h"
 
 namespace cairn::app {
@@ -69,6 +70,10 @@ Result<model::IssuedCredential> answer_claim(store::Database& database, std::str
     }
     credential->claim = accept ? model::ClaimState::kAccepted : model::ClaimState::kDeclined;
     store::set_claim_state(connection, credential->id, credential->claim);
+    if (accept) {
+      store::add_credential_events(connection, credential->id,
+                                   {format_whole_seconds(now).substr(0, 10), "claim", 1});
+    }
     if (accept && holder) add_claimed_to_wallet(connection, *holder, *credential, now);
     return *credential;
   });

@@ -91,7 +91,7 @@ Result<AchievementAnalytics> achievement_analytics(store::Database& database,
   for (int back = days - 1; back >= 0; --back) {
     analytics.days.push_back(day_of(now - std::chrono::days(back)));
   }
-  for (const std::string_view kind : {"issued", "view", "verification", "share"}) {
+  for (const std::string_view kind : kAnalyticsSeries) {
     analytics.series.emplace(std::string(kind), std::vector<std::int64_t>(analytics.days.size()));
   }
   return database.read([&](store::Connection& connection) -> Result<AchievementAnalytics> {

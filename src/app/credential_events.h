@@ -12,6 +12,7 @@
 // one. achievement_analytics is safe from many threads.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -72,10 +73,15 @@ struct VerificationCounting {
   void count(const vc::VerificationReport& report) const;
 };
 
+// The series the analytics give, in the order they are shown: credentials issued, claims
+// accepted, public page views, verifications, shares.
+inline constexpr std::array<std::string_view, 5> kAnalyticsSeries = {"issued", "claim", "view",
+                                                                     "verification", "share"};
+
 struct AchievementAnalytics {
   store::AchievementTotals totals;
   std::vector<std::string> days;  // the last `days` days, oldest first (YYYY-MM-DD)
-  // Per kind ("issued", "view", "verification", "share"): one count per day.
+  // Per kind of kAnalyticsSeries: one count per day.
   std::map<std::string, std::vector<std::int64_t>, std::less<>> series;
 };
 

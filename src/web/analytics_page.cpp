@@ -15,7 +15,6 @@ namespace {
 constexpr int kChartWidth = 640;
 constexpr int kChartHeight = 200;
 constexpr int kMargin = 28;  // room for the axis labels
-constexpr std::string_view kKinds[] = {"issued", "view", "verification", "share"};
 
 int days_asked(const http::RequestContext& context) {
   const std::string days = context.query_parameter("days").value_or("30");
@@ -23,10 +22,10 @@ int days_asked(const http::RequestContext& context) {
 }
 
 http::Response csv_of(const http::Request& request, const app::AchievementAnalytics& analytics) {
-  std::string csv = "day,issued,views,verifications,shares\r\n";
+  std::string csv = "day,issued,claims,views,verifications,shares\r\n";
   for (std::size_t i = 0; i < analytics.days.size(); ++i) {
     csv += analytics.days[i];
-    for (const std::string_view kind : kKinds) {
+    for (const std::string_view kind : app::kAnalyticsSeries) {
       csv += "," + std::to_string(analytics.series.find(kind)->second[i]);
     }
     csv += "\r\n";
@@ -87,7 +86,7 @@ http::Response analytics(const http::RequestContext& context, const PageResponde
   values.SetValue("LARGEST", format_count(page.language, static_cast<std::uint64_t>(largest)));
   values.SetValue("FIRST_DAY", read->days.front());
   values.SetValue("LAST_DAY", read->days.back());
-  for (const std::string_view kind : kKinds) {
+  for (const std::string_view kind : app::kAnalyticsSeries) {
     ctemplate::TemplateDictionary* line = values.AddSectionDictionary("SERIES");
     line->SetValue("KIND", std::string(kind));
     line->SetValue("LABEL",
@@ -99,11 +98,12 @@ http::Response analytics(const http::RequestContext& context, const PageResponde
   }
   for (std::size_t i = read->days.size(); i-- > 0;) {  // newest first in the table
     bool any = false;
-    for (const std::string_view kind : kKinds) any = any || read->series.find(kind)->second[i] > 0;
+    for (const std::string_view kind : app::kAnalyticsSeries)
+      any = any || read->series.find(kind)->second[i] > 0;
     if (!any) continue;
     ctemplate::TemplateDictionary* row = values.AddSectionDictionary("ROWS");
     row->SetValue("DAY", read->days[i]);
-    for (const std::string_view kind : kKinds) {
+    for (const std::string_view kind : app::kAnalyticsSeries) {
       row->AddSectionDictionary("CELLS")->SetValue(
           "CELL", format_count(page.language,
                                static_cast<std::uint64_t>(read->series.find(kind)->second[i])));

@@ -298,11 +298,23 @@ try {
     await desk.getByLabel("Form of participation").fill("On site");
     await desk.getByLabel("Type of quality assurance").fill("Internal review");
     await desk.getByLabel("Skills").fill("http://data.europa.eu/esco/skill/lift Lift heavy weights");
+    await desk.getByLabel("Draw a badge from the name in this colour").check();
+    await desk.getByLabel("Badge colour").fill("#ffcc00");
     await shootBothWidths(desk, "console-achievement");
     await desk.getByRole("button", { name: "Save the achievement" }).click();
     const row = desk.locator("tr", { hasText: "Safe Lifting" });
     const achievementId = (await row.locator("code").innerText()).trim();
     expect(/^[0-9a-f]+$/.test(achievementId), `achievement id "${achievementId}"`);
+    // The badge drawn in the chosen colour is the achievement's image, served by the instance.
+    const defined = await (
+      await desk.request.get(`${cairn.base}/api/v1/orgs/${cairn.demo.organisation}/achievements/${achievementId}`)
+    ).json();
+    const image = defined.definition.image;
+    expect(image.startsWith(`${cairn.base}/images/`), `image "${image}"`);
+    const drawn = await desk.request.get(image);
+    expect(drawn.headers()["content-type"] === "image/svg+xml", `image type ${drawn.headers()["content-type"]}`);
+    const svg = await drawn.text();
+    expect(svg.includes("Safe Lifting") && svg.includes("#ffcc00"), `drawn badge: ${svg.slice(0, 200)}`);
     await shootBothWidths(desk, "console-organisation");
 
     const lines = ["achievement,recipient,recipient_name"];
@@ -347,10 +359,21 @@ try {
     await desk.locator("tr", { hasText: "Safe Lifting" }).getByRole("link", { name: "See" }).click();
     const totals = await desk.locator(".totals").innerText();
     expect(totals.includes("1,000"), `totals: ${totals}`);
-    expect((await desk.locator("svg polyline").count()) === 4, "four series in the chart");
+    expect((await desk.locator("svg polyline").count()) === 5, "five series in the chart");
     const csv = await (await desk.request.get(desk.url() + "?format=csv")).text();
-    expect(/,1000,\d+,\d+,\d+\r\n/.test(csv), `csv: ${csv.slice(-120)}`);
+    expect(/,1000,\d+,\d+,\d+,\d+\r\n/.test(csv), `csv: ${csv.slice(-120)}`);
     await shootBothWidths(desk, "console-analytics");
+  });
+
+  await check("the issuer edits the organisation's profile", async () => {
+    await desk.goto(`${cairn.base}/console/${cairn.demo.organisation}/settings?lang=en`);
+    await desk.getByLabel("Website").fill("https://academy.example");
+    await desk.getByLabel("Country").fill("ie");
+    await desk.getByRole("button", { name: "Save the profile" }).click();
+    await desk.waitForURL(/\/settings$/);
+    expect((await desk.getByLabel("Country").inputValue()) === "IE", "the country is kept in capitals");
+    const profile = await (await desk.request.get(`${cairn.base}/issuers/${cairn.demo.organisation}`)).json();
+    expect(profile.url === "https://academy.example", `profile url ${profile.url}`);
   });
 
   await check("the console's other pages pass axe at both widths", async () => {

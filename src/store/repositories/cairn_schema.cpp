@@ -260,7 +260,21 @@ CREATE TABLE credential_events (
 // Images issuers upload (or have drawn) for their achievements, served at /images/<id>.<ext>:
 // named by the SHA-256 of their bytes, so one picture is stored once and never changes. The bytes
 // are kept as base64 text, which both engines store alike.
-constexpr std::string_view kImages = R"sql(
+//
+// Claims accepted are counted per day with the other credential events: the table is made anew
+// (a CHECK constraint cannot be altered on SQLite) with 'claim' among its kinds.
+constexpr std::string_view kImagesAndClaimEvents = R"sql(
+CREATE TABLE credential_events_with_claims (
+  achievement_id TEXT NOT NULL REFERENCES achievements (id),
+  day TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('view', 'verification', 'share', 'claim')),
+  count INTEGER NOT NULL,
+  PRIMARY KEY (achievement_id, day, kind)
+);
+INSERT INTO credential_events_with_claims (achievement_id, day, kind, count)
+  SELECT achievement_id, day, kind, count FROM credential_events;
+DROP TABLE credential_events;
+ALTER TABLE credential_events_with_claims RENAME TO credential_events;
 CREATE TABLE images (
   id TEXT PRIMARY KEY,
   organisation_id TEXT NOT NULL REFERENCES organisations (id),
@@ -281,7 +295,7 @@ constexpr std::array kMigrations = {
     Migration{8, "the earner's wallet", kWallet},
     Migration{9, "expiry reminders", kExpiryReminders},
     Migration{10, "credential events per day (analytics)", kCredentialEvents},
-    Migration{11, "achievement images", kImages},
+    Migration{11, "achievement images; accepted claims per day", kImagesAndClaimEvents},
 };
 
 }  // namespace
