@@ -126,16 +126,15 @@ std::string badge_svg(BadgeColour colour, std::string_view title, std::string_vi
          fill +
          "\"/>\n"
          "  <circle cx=\"200\" cy=\"200\" r=\"172\" fill=\"none\" stroke=\"" +
-         text + "\" stroke-width=\"4\" stroke-opacity=\"0.6\"/>\n"
+         text +
+         "\" stroke-width=\"4\" stroke-opacity=\"0.6\"/>\n"
          "  <text x=\"200\" y=\"195\" text-anchor=\"middle\" font-family=\"sans-serif\" "
          "font-size=\"22\" font-weight=\"bold\" fill=\"" +
-         text + "\">" +
-         xml_text(title, 40) +
+         text + "\">" + xml_text(title, 40) +
          "</text>\n"
          "  <text x=\"200\" y=\"232\" text-anchor=\"middle\" font-family=\"sans-serif\" "
          "font-size=\"16\" fill=\"" +
-         text + "\">" +
-         xml_text(subtitle, 40) +
+         text + "\">" + xml_text(subtitle, 40) +
          "</text>\n"
          "</svg>\n";
 }

@@ -1,7 +1,7 @@
 // Badge images Cairn draws itself, to bake a credential into when it has no image of its own:
 // a disc in a colour taken from `seed` (the same seed, the same colour) or chosen by the issuer,
-// as SVG with the achievement's name and issuer written on it, or as a 256 x 256 PNG without text (drawing text
-// into pixels would need a font renderer).
+// as SVG with the achievement's name and issuer written on it, or as a 256 x 256 PNG without text
+// (drawing text into pixels would need a font renderer).
 //
 // Thread-safety: free functions.
 #pragma once

@@ -70,8 +70,7 @@ void check_svg(std::string_view text, const ImageLimits& limits) {
 
 }  // namespace
 
-Result<BadgeUpload> check_badge_upload(std::span<const std::uint8_t> bytes,
-                                       std::size_t max_bytes) {
+Result<BadgeUpload> check_badge_upload(std::span<const std::uint8_t> bytes, std::size_t max_bytes) {
   return capture([&]() -> BadgeUpload {
     if (bytes.size() > max_bytes) {
       throw Failure(std::string(error_code::kLimitExceeded),

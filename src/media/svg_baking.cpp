@@ -119,7 +119,8 @@ bool needs_namespace_declaration(const xmlNode& root) {
     if (xml_view(declared->prefix) != kPrefix) continue;
     if (xml_view(declared->href) == kNamespace) return false;
     fail_invalid_svg("the root element binds the prefix \"openbadges\" to \"" +
-                     std::string(xml_view(declared->href)) + "\", not to " + std::string(kNamespace));
+                     std::string(xml_view(declared->href)) + "\", not to " +
+                     std::string(kNamespace));
   }
   return true;
 }

@@ -43,15 +43,16 @@ TEST(BadgeUpload, RefusesWhatIsNotAPlainPicture) {
   EXPECT_EQ(code_of(check_badge_upload(*baked)), "already baked");
   png[png.size() - 20] ^= 1;  // inside IDAT: its CRC no longer matches
   EXPECT_EQ(code_of(check_badge_upload(png)), "invalid PNG");
-  EXPECT_EQ(code_of(check_badge_upload(bytes_of(
-                "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"b\">]>"
-                "<svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>"))),
+  EXPECT_EQ(code_of(check_badge_upload(
+                bytes_of("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"b\">]>"
+                         "<svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>"))),
             "DTD refused");
 }
 
 TEST(BadgeUpload, RefusesSvgThatCouldRunCode) {
-  const std::string open = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                           "xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
+  const std::string open =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+      "xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
   for (const std::string inner :
        {"<script>alert(1)</script>", "<g><SCRIPT>alert(1)</SCRIPT></g>",
         "<foreignObject><div/></foreignObject>", "<rect onclick=\"alert(1)\"/>",
