@@ -79,7 +79,22 @@ function cairnVerify(file, extra = []) {
 
 // Screenshots at both widths and an axe audit of the page now open; at neither width is the page
 // wider than the window.
+// What a page ships, images aside: its HTML as served and every stylesheet and script it loads.
+const weights = [];
+async function pageWeight(page) {
+  const urls = await page.evaluate(() => [
+    location.href,
+    ...[...document.querySelectorAll('link[rel="stylesheet"], script[src]')].map((e) => e.href || e.src),
+  ]);
+  let bytes = 0;
+  for (const url of urls) bytes += (await (await page.request.get(url)).body()).length;
+  return bytes;
+}
+
 async function shootBothWidths(page, name) {
+  const weight = await pageWeight(page);
+  weights.push({ name, weight });
+  expect(weight <= 100 * 1024, `${name} ships ${weight} bytes of HTML, CSS and JS (budget 102,400)`);
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -383,8 +398,10 @@ try {
       ["console-members", `${org}/members`],
       ["console-settings", `${org}/settings`],
       ["console-edit", `${org}/achievements/${cairn.demo.achievements[0]}/edit`],
+      ["console-credentials-full", `${org}/credentials`],
+      ["console-analytics-year", `${org}/achievements/${cairn.demo.achievements[0]}/analytics?days=365`],
     ]) {
-      const response = await desk.goto(`${url}?lang=en`);
+      const response = await desk.goto(`${url}${url.includes("?") ? "&" : "?"}lang=en`);
       expect(response.status() === 200, `${name}: status ${response.status()}`);
       await shootBothWidths(desk, name);
     }
@@ -395,6 +412,8 @@ try {
   await smtp.close();
 }
 
+const heaviest = weights.reduce((a, b) => (b.weight > a.weight ? b : a), { name: "none", weight: 0 });
+console.log(`pages weighed: ${weights.length}; the heaviest: ${heaviest.name}, ${heaviest.weight} bytes`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} of ${results.length} browser checks passed`);
 if (failed > 0) {
