@@ -49,8 +49,9 @@ struct Entry {
 
 class DirectWriter {
  public:
-  DirectWriter(const JsonLdOptions& options, ContextProcessor& processor)
-      : options_(options), processor_(processor) {
+  // `left_out`: a member of the top-level node object to read as if it were not there.
+  DirectWriter(const JsonLdOptions& options, ContextProcessor& processor, std::string_view left_out)
+      : options_(options), processor_(processor), left_out_(left_out) {
     dataset_.reserve(kQuadsReservedUpFront);
   }
 
@@ -90,8 +91,14 @@ class DirectWriter {
         rdf::Quad{subject, predicate, std::move(object), rdf::Term::default_graph()});
   }
 
+  // Whether `key` of a node at `depth` is the top-level member read as absent.
+  bool left_out(std::string_view key, std::size_t depth) const {
+    return depth == 0 && !left_out_.empty() && key == left_out_;
+  }
+
   const JsonLdOptions& options_;
   ContextProcessor& processor_;
+  std::string_view left_out_;
   BlankNodeIssuer issuer_;
   rdf::Dataset dataset_;
   std::size_t values_ = 0;
@@ -105,6 +112,7 @@ rdf::Term DirectWriter::write_node(ActiveContextPtr context,
   // keep it, are left to the general path).
   if (context->previous_context) {
     for (const json::key_value_pair& entry : element) {
+      if (left_out(entry.key(), depth)) continue;
       if (context->expands_to_keyword(entry.key(), "@value")) throw Declined{};
     }
     const bool reference_only =
@@ -126,6 +134,7 @@ rdf::Term DirectWriter::write_node(ActiveContextPtr context,
   const json::key_value_pair* types_entry = nullptr;
   boost::container::small_vector<std::string_view, 4> types;
   for (const json::key_value_pair& entry : element) {
+    if (left_out(entry.key(), depth)) continue;
     if (!type_scoped_context->expands_to_keyword(entry.key(), "@type")) continue;
     if (types_entry != nullptr) throw Declined{};
     types_entry = &entry;
@@ -155,7 +164,7 @@ rdf::Term DirectWriter::write_node(ActiveContextPtr context,
   const json::value* id = nullptr;
   for (const json::key_value_pair& member : element) {
     const std::string_view key = member.key();
-    if (key == "@context") continue;
+    if (key == "@context" || left_out(key, depth)) continue;
     Entry& entry = entries.emplace_back();
     entry.key = key;
     entry.value = &member.value();
@@ -329,8 +338,14 @@ std::optional<rdf::Term> DirectWriter::scalar_object(const ActiveContext& contex
 std::optional<rdf::Dataset> direct_to_rdf(const json::value& document,
                                           const JsonLdOptions& options) {
   const json::object* top = document.if_object();
-  if (top == nullptr || options.expand_context ||
-      options.processing_mode != ProcessingMode::kJsonLd11) {
+  if (top == nullptr) return std::nullopt;
+  return direct_to_rdf(*top, options);
+}
+
+std::optional<rdf::Dataset> direct_to_rdf(const json::object& document,
+                                          const JsonLdOptions& options, std::string_view left_out) {
+  if (options.expand_context || options.processing_mode != ProcessingMode::kJsonLd11 ||
+      left_out.starts_with('@')) {
     return std::nullopt;
   }
   try {
@@ -338,8 +353,8 @@ std::optional<rdf::Dataset> direct_to_rdf(const json::value& document,
     ContextCache* cache = options.context_cache;
     if (cache == nullptr) cache = &call_cache.emplace();
     ContextProcessor processor(options, *cache);
-    DirectWriter writer(options, processor);
-    writer.write_node(processor.initial_context(options.base), nullptr, *top, 0);
+    DirectWriter writer(options, processor, left_out);
+    writer.write_node(processor.initial_context(options.base), nullptr, document, 0);
     return writer.take();
   } catch (const Declined&) {
     return std::nullopt;

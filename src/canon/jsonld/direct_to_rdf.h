@@ -20,8 +20,10 @@
 // Thread-safety: as to_rdf; safe to call concurrently when options.loader is.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <optional>
+#include <string_view>
 
 #include "canon/jsonld/options.h"
 #include "canon/rdf/quad.h"
@@ -30,5 +32,11 @@ namespace cairn::canon::jsonld {
 
 std::optional<rdf::Dataset> direct_to_rdf(const boost::json::value& document,
                                           const JsonLdOptions& options);
+
+// The same for a document held as an object, as if its top-level member `left_out` (none when
+// "") were not there: Data Integrity reads a secured document without its proof in place.
+std::optional<rdf::Dataset> direct_to_rdf(const boost::json::object& document,
+                                          const JsonLdOptions& options,
+                                          std::string_view left_out = {});
 
 }  // namespace cairn::canon::jsonld

@@ -56,9 +56,18 @@ class Cryptosuite {
   // Errors: "invalid proof" when the proof cannot belong to the document (a missing suite
   // context, an eddsa-jcs-2022 @context that the document's does not start with), or the error
   // of JSON-LD processing, RDFC-1.0 or JCS.
-  virtual Result<CanonicalInputs> canonicalize(const boost::json::object& unsecured_document,
-                                               const boost::json::object& proof_config,
-                                               const SuiteContext& context) const = 0;
+  Result<CanonicalInputs> canonicalize(const boost::json::object& unsecured_document,
+                                       const boost::json::object& proof_config,
+                                       const SuiteContext& context) const {
+    return canonicalize_without(unsecured_document, {}, proof_config, context);
+  }
+  // The same for `document` as if its top-level member `left_out` (a secured document's
+  // "proof"; "" for none) were not there: verification reads the document in place instead of
+  // copying it without its proof.
+  virtual Result<CanonicalInputs> canonicalize_without(const boost::json::object& document,
+                                                       std::string_view left_out,
+                                                       const boost::json::object& proof_config,
+                                                       const SuiteContext& context) const = 0;
 };
 
 }  // namespace cairn::vc::data_integrity

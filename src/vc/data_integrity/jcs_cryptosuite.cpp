@@ -42,12 +42,21 @@ class JcsCryptosuite final : public Cryptosuite {
     return proof_options;
   }
 
-  Result<CanonicalInputs> canonicalize(const boost::json::object& unsecured_document,
-                                       const boost::json::object& proof_config,
-                                       const SuiteContext& context) const override {
-    // The document as it was signed: with the proof's @context, which the document's must
-    // start with. Copied only when the two differ.
+  Result<CanonicalInputs> canonicalize_without(const boost::json::object& document,
+                                               std::string_view left_out,
+                                               const boost::json::object& proof_config,
+                                               const SuiteContext& context) const override {
+    // The document as it was signed: without `left_out`, with the proof's @context, which the
+    // document's must start with. Copied only when it differs from `document`.
     boost::json::monotonic_resource arena;
+    boost::json::object without(&arena);
+    const boost::json::object* unsecured = &document;
+    if (!left_out.empty() && document.contains(left_out)) {
+      without = boost::json::object(document, &arena);
+      without.erase(left_out);
+      unsecured = &without;
+    }
+    const boost::json::object& unsecured_document = *unsecured;
     const boost::json::object* signed_document = &unsecured_document;
     boost::json::object with_proof_context(&arena);
     if (const auto* proof_context = proof_config.if_contains("@context")) {
@@ -64,9 +73,9 @@ class JcsCryptosuite final : public Cryptosuite {
     }
 
     CanonicalInputs inputs;
-    auto document = canonical_json(*signed_document, context, "the document");
-    if (!document) return document.error();
-    inputs.document = std::move(*document);
+    auto canonical_document = canonical_json(*signed_document, context, "the document");
+    if (!canonical_document) return canonical_document.error();
+    inputs.document = std::move(*canonical_document);
     auto config = canonical_json(proof_config, context, "the proof configuration");
     if (!config) return config.error();
     inputs.proof_config = std::move(*config);

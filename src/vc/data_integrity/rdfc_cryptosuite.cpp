@@ -14,24 +14,27 @@
 namespace cairn::vc::data_integrity {
 namespace {
 
-// Returns the canonical N-Quads of `input`: toRdf (straight from the document when
-// direct_to_rdf reads it, else expansion into an arena freed at once and toRdf of that), then
-// RDFC-1.0. `what` names the input in error messages.
-Result<std::string> canonical_nquads(const boost::json::value& input, const SuiteContext& context,
-                                     std::string_view what) {
+// Returns the canonical N-Quads of `input` without its top-level member `left_out` (none when
+// ""): toRdf straight from the object when direct_to_rdf reads it (no copy), else expansion of a
+// copy without `left_out` into an arena freed at once and toRdf of that; then RDFC-1.0. `what`
+// names the input in error messages.
+Result<std::string> canonical_nquads(const boost::json::object& input, const SuiteContext& context,
+                                     std::string_view what, std::string_view left_out = {}) {
   const auto failed = [what](const Error& error) {
     return Error{error.code, std::string(what) + " cannot be canonicalized: " + error.to_string()};
   };
   // RDFC-1.0's output does not depend on blank node labels unless it had to break a tie by input
   // order; then the general path below decides, labelling as every other implementation does.
-  if (const auto direct = canon::jsonld::direct_to_rdf(input, context.jsonld_options())) {
+  if (const auto direct = canon::jsonld::direct_to_rdf(input, context.jsonld_options(), left_out)) {
     auto canonical = canon::rdfc::canonicalize(*direct, context.limits().rdfc);
     if (canonical && canonical->input_order_ties == 0) return std::move(canonical->nquads);
   }
   // The expanded form of a credential fits in the first block, so expansion allocates nothing.
   unsigned char first_block[16 << 10];
   boost::json::monotonic_resource arena(first_block, sizeof first_block);
-  const auto expanded = canon::jsonld::expand(input, context.jsonld_options(), &arena);
+  boost::json::value document(input, &arena);
+  if (!left_out.empty()) document.get_object().erase(left_out);
+  const auto expanded = canon::jsonld::expand(document, context.jsonld_options(), &arena);
   if (!expanded) return failed(expanded.error());
   // The dataset straight from the expanded form first. RDFC-1.0's output does not depend on
   // blank node labels unless it had to break a tie by input order; then, and on any error, the
@@ -81,9 +84,10 @@ class RdfcCryptosuite final : public Cryptosuite {
     return proof_options;
   }
 
-  Result<CanonicalInputs> canonicalize(const boost::json::object& unsecured_document,
-                                       const boost::json::object& proof_config,
-                                       const SuiteContext& context) const override {
+  Result<CanonicalInputs> canonicalize_without(const boost::json::object& unsecured_document,
+                                               std::string_view left_out,
+                                               const boost::json::object& proof_config,
+                                               const SuiteContext& context) const override {
     const boost::json::value* document_context = find_context(unsecured_document);
     if (!defines_terms_(document_context)) {
       return Error{errors::kProofTransformationError,
@@ -101,7 +105,7 @@ class RdfcCryptosuite final : public Cryptosuite {
     }
 
     CanonicalInputs inputs;
-    auto document = canonical_nquads(unsecured_document, context, "the document");
+    auto document = canonical_nquads(unsecured_document, context, "the document", left_out);
     if (!document) return document.error();
     inputs.document = std::move(*document);
     auto canonical_config = canonical_nquads(config, context, "the proof configuration");

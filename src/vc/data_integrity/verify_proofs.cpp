@@ -38,10 +38,11 @@ Result<crypto::Bytes> signature_of(const boost::json::object& proof) {
   return bytes;
 }
 
-// Verify Proof (steps 4-8) and the suite's verification, for one proof over `input_document`.
-// Returns nullopt when the proof is valid, else why not.
+// Verify Proof (steps 4-8) and the suite's verification, for one proof over `input_document`
+// without its top-level member `left_out` ("" for none). Returns nullopt when the proof is valid,
+// else why not.
 std::optional<std::string> check_proof(const boost::json::object& input_document,
-                                       const boost::json::object& proof,
+                                       std::string_view left_out, const boost::json::object& proof,
                                        const Ed25519KeyLookup& lookup,
                                        const SuiteContext& context) {
   for (const char* member : {"type", "verificationMethod", "proofPurpose"}) {
@@ -77,7 +78,7 @@ std::optional<std::string> check_proof(const boost::json::object& input_document
   for (const auto& member : proof) {
     if (member.key() != "proofValue") proof_config.emplace(member.key(), member.value());
   }
-  const auto inputs = suite->canonicalize(input_document, proof_config, context);
+  const auto inputs = suite->canonicalize_without(input_document, left_out, proof_config, context);
   if (!inputs) return inputs.error().to_string();
   if (!crypto::verify_ed25519(*public_key, hash_data(*inputs), *signature)) {
     return std::string("the signature does not match the document and proof");
@@ -98,10 +99,12 @@ std::optional<std::string> check_proof_in_set(const boost::json::object& secured
     if (!named) return named.error().message;
     chained = std::move(*named);
   }
+  // Without a chain the input is the secured document without its proof: read in place.
+  if (chained.empty()) return check_proof(secured_document, "proof", proof, lookup, context);
   unsigned char first_block[8 << 10];  // a credential's copy usually fits: no allocation
   boost::json::monotonic_resource arena(first_block, sizeof first_block);
   const boost::json::object input = input_document(secured_document, chained, &arena);
-  return check_proof(input, proof, lookup, context);
+  return check_proof(input, "", proof, lookup, context);
 }
 
 // A proof in a chain is valid only when every proof it names is (Data Integrity, previousProof:

@@ -36,4 +36,9 @@ std::string index_path(std::string_view path, std::size_t index) {
   return std::string(path) + '[' + std::to_string(index) + ']';
 }
 
+std::string LazyJsonPath::text() const {
+  if (parent_ == nullptr) return std::string(root_);
+  return is_index_ ? index_path(parent_->text(), index_) : member_path(parent_->text(), step_);
+}
+
 }  // namespace cairn::vc::structure

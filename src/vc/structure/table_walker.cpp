@@ -133,20 +133,20 @@ std::string_view json_kind(const json::value& value) {
 
 }  // namespace
 
-void TableWalker::add(std::string path, std::string message, Severity severity) {
+void TableWalker::add(const LazyJsonPath& path, std::string message, Severity severity) {
   if (stopped_) return;
   if (issues_.size() >= limits_.max_issues) {
-    issues_.push_back({std::move(path),
+    issues_.push_back({path.text(),
                        "limit reached: " + std::to_string(limits_.max_issues) +
                            " issues reported; the rest of the credential was not checked",
                        Severity::kError});
     stopped_ = true;
     return;
   }
-  issues_.push_back({std::move(path), std::move(message), severity});
+  issues_.push_back({path.text(), std::move(message), severity});
 }
 
-bool TableWalker::within_limits(const std::string& path) {
+bool TableWalker::within_limits(const LazyJsonPath& path) {
   if (stopped_) return false;
   if (++values_ > limits_.max_values) {
     add(path, "limit reached: more than " + std::to_string(limits_.max_values) +
@@ -158,7 +158,7 @@ bool TableWalker::within_limits(const std::string& path) {
 }
 
 void TableWalker::walk_object(const json::object& value, const ClassTable& table,
-                              const std::string& path) {
+                              const LazyJsonPath& path) {
   if (!within_limits(path)) return;
   if (depth_ >= limits_.max_depth) {
     add(path, "limit reached: objects nested more than " + std::to_string(limits_.max_depth) +
@@ -172,7 +172,7 @@ void TableWalker::walk_object(const json::object& value, const ClassTable& table
 }
 
 void TableWalker::check_one_of(const json::object& value, const OneOfRule& rule,
-                               const ClassTable& table, const std::string& path) {
+                               const ClassTable& table, const LazyJsonPath& path) {
   for (const std::string& name : rule.fields) {
     if (value.contains(name)) return;
   }
@@ -183,17 +183,17 @@ void TableWalker::check_one_of(const json::object& value, const OneOfRule& rule,
 }
 
 void TableWalker::check_field(const json::object& owner, const FieldRule& rule,
-                              const ClassTable& table, const std::string& path) {
+                              const ClassTable& table, const LazyJsonPath& path) {
   const json::value* value = owner.if_contains(rule.name);
   if (value == nullptr) {
     if (rule.cardinality.min > 0) {
-      add(member_path(path, rule.name), "required field `" + rule.name + "` of " +
-                                            table.display_name + " is missing; expected " +
-                                            describe(rule));
+      add(LazyJsonPath(path, rule.name), "required field `" + rule.name + "` of " +
+                                             table.display_name + " is missing; expected " +
+                                             describe(rule));
     }
     return;
   }
-  const std::string field_path = member_path(path, rule.name);
+  const LazyJsonPath field_path(path, rule.name);
   if (!rule.cardinality.many) {
     if (value->is_array()) {
       add(field_path, "expected " + describe(rule) + ", not an array");
@@ -207,7 +207,7 @@ void TableWalker::check_field(const json::object& owner, const FieldRule& rule,
                           describe(rule));
     }
     for (std::size_t i = 0; i < items->size() && !stopped_; ++i) {
-      check_value((*items)[i], rule, index_path(field_path, i));
+      check_value((*items)[i], rule, LazyJsonPath(field_path, i));
     }
   } else {
     if (!rule.cardinality.array_compacted) {
@@ -226,7 +226,7 @@ void TableWalker::check_field(const json::object& owner, const FieldRule& rule,
 }
 
 void TableWalker::check_value(const json::value& value, const FieldRule& rule,
-                              const std::string& path) {
+                              const LazyJsonPath& path) {
   if (!within_limits(path)) return;
   const auto wrong_kind = [&] {
     add(path, "expected " + describe_one(rule) + ", found " + std::string(json_kind(value)));
@@ -271,7 +271,7 @@ void TableWalker::check_value(const json::value& value, const FieldRule& rule,
 }
 
 void TableWalker::check_string(std::string_view text, const FieldRule& rule,
-                               const std::string& path) {
+                               const LazyJsonPath& path) {
   const auto fail = [&](std::string why) {
     add(path, "expected " + describe_one(rule) + ", found " + quoted(text) + why);
   };
@@ -320,7 +320,7 @@ void TableWalker::check_string(std::string_view text, const FieldRule& rule,
 }
 
 void TableWalker::check_type_includes(const json::value& value, const FieldRule& rule,
-                                      const std::string& path) {
+                                      const LazyJsonPath& path) {
   std::vector<std::string> found;
   if (const json::string* text = value.if_string()) {
     found.emplace_back(*text);
@@ -342,21 +342,21 @@ void TableWalker::check_type_includes(const json::value& value, const FieldRule&
 }
 
 void TableWalker::check_context_items(const json::value& value, const FieldRule& rule,
-                                      const std::string& path) {
+                                      const LazyJsonPath& path) {
   const json::array* items = value.if_array();
   for (std::size_t i = 0; i < rule.context_items.size(); ++i) {
     const json::value* item =
         items ? (i < items->size() ? &(*items)[i] : nullptr) : (i == 0 ? &value : nullptr);
     if (item == nullptr) return;  // too few entries: reported by the cardinality check
-    const std::string item_path = items ? index_path(path, i) : path;
+    const LazyJsonPath item_path(path, i);
     const json::string* text = item->if_string();
     if (text == nullptr || !context_item_matches(rule.context_items[i], *text)) {
       const std::string ordinal = i == 0   ? "first"
                                   : i == 1 ? "second"
                                            : "entry " + std::to_string(i + 1);
-      add(item_path, "the " + ordinal + " @context entry must be " +
-                         context_item_text(rule.context_items[i]) + "; found " +
-                         (text ? quoted(*text) : std::string(json_kind(*item))));
+      add(items ? item_path : path, "the " + ordinal + " @context entry must be " +
+                                        context_item_text(rule.context_items[i]) + "; found " +
+                                        (text ? quoted(*text) : std::string(json_kind(*item))));
     }
   }
 }

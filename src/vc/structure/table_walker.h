@@ -13,6 +13,7 @@
 
 #include "vc/structure/class_table.h"
 #include "vc/structure/credential_structure.h"
+#include "vc/structure/json_path.h"
 
 namespace cairn::vc::structure {
 
@@ -21,25 +22,31 @@ class TableWalker {
   TableWalker(const StructureLimits& limits, std::vector<StructureIssue>& issues)
       : limits_(limits), issues_(issues) {}
 
-  // Checks `value`, found at `path`, against `table` and, through its rows, every object inside.
+  // Checks `value`, found at `path` ("$"), against `table` and, through its rows, every object
+  // inside.
   void walk_object(const boost::json::object& value, const ClassTable& table,
-                   const std::string& path);
+                   std::string_view path) {
+    walk_object(value, table, LazyJsonPath(path));
+  }
 
  private:
+  void walk_object(const boost::json::object& value, const ClassTable& table,
+                   const LazyJsonPath& path);
   void check_field(const boost::json::object& owner, const FieldRule& rule, const ClassTable& table,
-                   const std::string& path);
-  void check_value(const boost::json::value& value, const FieldRule& rule, const std::string& path);
-  void check_string(std::string_view text, const FieldRule& rule, const std::string& path);
+                   const LazyJsonPath& path);
+  void check_value(const boost::json::value& value, const FieldRule& rule,
+                   const LazyJsonPath& path);
+  void check_string(std::string_view text, const FieldRule& rule, const LazyJsonPath& path);
   void check_type_includes(const boost::json::value& value, const FieldRule& rule,
-                           const std::string& path);
+                           const LazyJsonPath& path);
   void check_context_items(const boost::json::value& value, const FieldRule& rule,
-                           const std::string& path);
+                           const LazyJsonPath& path);
   void check_one_of(const boost::json::object& value, const OneOfRule& rule,
-                    const ClassTable& table, const std::string& path);
+                    const ClassTable& table, const LazyJsonPath& path);
 
-  void add(std::string path, std::string message, Severity severity = Severity::kError);
+  void add(const LazyJsonPath& path, std::string message, Severity severity = Severity::kError);
   // False, after recording why, once a limit is reached.
-  bool within_limits(const std::string& path);
+  bool within_limits(const LazyJsonPath& path);
 
   const StructureLimits& limits_;
   std::vector<StructureIssue>& issues_;
