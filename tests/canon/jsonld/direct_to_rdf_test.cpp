@@ -86,6 +86,23 @@ TEST(DirectToRdf, ReadsACredentialAsToRdfDoes) {
       std::string::npos);
 }
 
+TEST(DirectToRdf, ReadsATopLevelMemberAsAbsentWhenAsked) {
+  // As Data Integrity reads a secured document without its proof: "ex:proof" at the top is left
+  // out, the same key deeper down is not, and a keyword cannot be left out (declined).
+  const std::string without = credential(
+      R"("id": "urn:uuid:1", "type": "Credential", "name": "n", "subject": {"ex:proof": "kept"})");
+  const std::string with = credential(
+      R"("id": "urn:uuid:1", "type": "Credential", "name": "n", "subject": {"ex:proof": "kept"},
+         "ex:proof": {"name": "signature"})");
+  const json::object secured = json::parse(with).as_object();
+  const std::optional<rdf::Dataset> read = direct_to_rdf(secured, {}, "ex:proof");
+  ASSERT_TRUE(read);
+  EXPECT_EQ(canonical(*read), general(without));
+  EXPECT_NE(canonical(*read).find("\"kept\""), std::string::npos);
+  EXPECT_NE(direct(with), general(without));  // without being asked, it is read
+  EXPECT_FALSE(direct_to_rdf(secured, {}, "@context"));
+}
+
 TEST(DirectToRdf, LeavesTypeScopedTermsOutOfNestedNodesAsExpansionDoes) {
   // "issuer" belongs to Credential's context, which does not propagate into the nested node:
   // there it is an undefined term, dropped (or, in safe mode, an error only the general path
