@@ -14,6 +14,7 @@ namespace cairn::app {
 namespace {
 
 constexpr std::string_view kAction = "adding an achievement image";
+constexpr std::int64_t kMaxImagesPerOrganisation = 1000;
 
 std::string_view extension_of(std::string_view media_type) {
   return media_type == "image/png" ? "png" : "svg";
@@ -36,6 +37,12 @@ Result<std::string> store_checked(store::Database& database, const Instance& ins
     Result<model::Role> role =
         require_role(connection, principal, organisation_id, model::Role::kAdmin, kAction);
     if (!role) return role.error();
+    if (!store::find_image(connection, image.id) &&
+        store::count_images_of(connection, organisation_id) >= kMaxImagesPerOrganisation) {
+      return Error{"conflict", "the organisation holds " +
+                                   std::to_string(kMaxImagesPerOrganisation) +
+                                   " pictures already, the most it may"};
+    }
     store::insert_image(connection, image);
     return true;
   });

@@ -5,7 +5,8 @@
 // then holds, so credentials stay small and the picture never changes under a name.
 //
 // Errors: "forbidden" (no write scope, or not an admin or owner of the organisation, or no such
-// organisation), "invalid image" (what check_badge_upload refused, with its message), "invalid
+// organisation), "conflict" (the organisation holds 1,000 pictures already: storage is bounded),
+// "invalid image" (what check_badge_upload refused, with its message), "invalid
 // colour" (not #rrggbb), "invalid name" (an empty name to draw), "not found" (no such image), or
 // the database's Error.
 //

@@ -8,6 +8,9 @@
 #include <boost/beast/http/field.hpp>
 #include <boost/json.hpp>
 
+#include "app/achievement_images.h"
+#include "app/api_tokens.h"
+#include "common/date_time.h"
 #include "media/badge_image.h"
 #include "service_under_test.h"
 
@@ -88,6 +91,29 @@ TEST_F(ImageRoutesTest, RefusesWhatIsNotAPlainPictureAndCallersWhoMayNot) {
   const std::string reader =
       service_.database().account_with_token("reader@example.org", {"read", "write"});
   EXPECT_EQ(service_.call(reader, Verb::post, images_, svg).result(), Status::forbidden);
+}
+
+TEST_F(ImageRoutesTest, AnOrganisationHoldsAtMostAThousandPictures) {
+  const Result<app::Principal> owner =
+      app::authenticate_api_token(service_.database().get(), issuer_.owner_token, current_time());
+  ASSERT_TRUE(owner);
+  const auto store = [&](int n) {
+    const std::string svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>" + std::to_string(n) + "</title></svg>";
+    return app::store_achievement_image(
+        service_.database().get(), service_.instance(), *owner, issuer_.organisation,
+        {reinterpret_cast<const std::uint8_t*>(svg.data()), svg.size()}, current_time());
+  };
+  for (int n = 0; n < 1000; ++n) ASSERT_TRUE(store(n)) << n;
+  EXPECT_TRUE(store(0)) << "a picture stored already is no new one";
+  const Result<std::string> over = store(1000);
+  ASSERT_FALSE(over);
+  EXPECT_EQ(over.error().code, "conflict");
+  EXPECT_EQ(service_
+                .call(issuer_.owner_token, Verb::post, images_,
+                      "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg>")
+                .result(),
+            Status::conflict);
 }
 
 }  // namespace

@@ -19,4 +19,11 @@ std::optional<StoredImage> find_image(Connection& connection, std::string_view i
                      row->get<std::string>("created_at")};
 }
 
+std::int64_t count_images_of(Connection& connection, std::string_view organisation_id) {
+  return connection
+      .query_one("SELECT COUNT(*) AS n FROM images WHERE organisation_id = ?",
+                 {std::string(organisation_id)})
+      ->get<std::int64_t>("n");
+}
+
 }  // namespace cairn::store

@@ -4,6 +4,7 @@
 // Thread-safety: free functions; a Connection is used by one thread at a time.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,5 +24,7 @@ struct StoredImage {
 // Stores the image unless one with its id is there already (the same bytes: nothing to do).
 void insert_image(Connection& connection, const StoredImage& image);
 std::optional<StoredImage> find_image(Connection& connection, std::string_view id);
+// How many images the organisation stored first.
+std::int64_t count_images_of(Connection& connection, std::string_view organisation_id);
 
 }  // namespace cairn::store
