@@ -12,6 +12,7 @@
 #include "app/bulk_award_worker.h"
 #include "common/date_time.h"
 #include "media/badge_image.h"
+#include "model/organisation.h"
 #include "service_under_test.h"
 
 namespace cairn::web {
@@ -467,6 +468,26 @@ TEST_P(ConsolePagesTest, TheProfileIsEditedAndNewCredentialsCarryIt) {
   ASSERT_EQ(awarded.result(), Status::created) << awarded.body();
   EXPECT_NE(awarded.body().find("Northern Welding Academy"), std::string::npos);
   EXPECT_EQ(send(Verb::post, console() + "/profile", "name=Renamed").result(), Status::forbidden);
+
+  // An assessor sees the profile but no form, and may not change it.
+  service_.database().account_with_token("assessor@example.org", {"read", "write", "issue"}, false,
+                                         std::string(kPassword));
+  service_.database().add_member(organisation_, "assessor@example.org", model::Role::kAssessor);
+  const auto assessor = service_.sign_in("assessor@example.org", std::string(kPassword));
+  const http::Response seen =
+      service_.call_in_session(assessor, Verb::get, console() + "/settings");
+  ASSERT_EQ(seen.result(), Status::ok);
+  EXPECT_NE(seen.body().find("Northern Welding Academy"), std::string::npos);
+  EXPECT_EQ(seen.body().find("/profile\""), std::string::npos) << "no profile form";
+  http::Request change{Verb::post, console() + "/profile", 11};
+  change.set(field::field::cookie, "cairn_session=" + assessor.cookie);
+  change.set(field::field::content_type, "application/x-www-form-urlencoded");
+  change.body() = "csrf_token=" + assessor.csrf_token + "&name=Taken+over";
+  EXPECT_EQ(http::testing::TestClient(service_.server().port()).send(std::move(change)).result(),
+            Status::forbidden);
+  EXPECT_EQ(boost::json::parse(service_.call("", Verb::get, "/issuers/" + organisation_).body())
+                .at("name"),
+            "Northern Welding Academy");
 }
 
 INSTANTIATE_BACKEND_TESTS(ConsolePagesTest);
