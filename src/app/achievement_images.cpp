@@ -37,7 +37,7 @@ Result<std::string> store_checked(store::Database& database, const Instance& ins
     Result<model::Role> role =
         require_role(connection, principal, organisation_id, model::Role::kAdmin, kAction);
     if (!role) return role.error();
-    if (!store::find_image(connection, image.id) &&
+    if (!store::image_exists(connection, image.id) &&
         store::count_images_of(connection, organisation_id) >= kMaxImagesPerOrganisation) {
       return Error{"conflict", "the organisation holds " +
                                    std::to_string(kMaxImagesPerOrganisation) +

@@ -19,6 +19,11 @@ std::optional<StoredImage> find_image(Connection& connection, std::string_view i
                      row->get<std::string>("created_at")};
 }
 
+bool image_exists(Connection& connection, std::string_view id) {
+  return connection.query_one("SELECT 1 AS found FROM images WHERE id = ?", {std::string(id)})
+      .has_value();
+}
+
 std::int64_t count_images_of(Connection& connection, std::string_view organisation_id) {
   return connection
       .query_one("SELECT COUNT(*) AS n FROM images WHERE organisation_id = ?",

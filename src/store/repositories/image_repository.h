@@ -24,6 +24,8 @@ struct StoredImage {
 // Stores the image unless one with its id is there already (the same bytes: nothing to do).
 void insert_image(Connection& connection, const StoredImage& image);
 std::optional<StoredImage> find_image(Connection& connection, std::string_view id);
+// Whether an image with this id is stored (without reading its bytes).
+bool image_exists(Connection& connection, std::string_view id);
 // How many images the organisation stored first.
 std::int64_t count_images_of(Connection& connection, std::string_view organisation_id);
 
