@@ -1,6 +1,7 @@
 #include "http/server.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -42,6 +43,25 @@ struct Connection {
   beast::tcp_stream stream;
   bool idle = true;  // waiting for the next request; read and written on the connection's strand
 };
+
+// Lingering close, as nginx and Apache do it: a body over the limit is refused before it is read,
+// and closing at once would reset the connection while the client still sends, so that it may
+// never read the 413. Instead the server stops sending and drops what still arrives, for
+// kLingerTime or kLingerBytes at most, then closes.
+constexpr std::chrono::seconds kLingerTime{2};
+constexpr std::size_t kLingerBytes = 32u << 20;
+
+asio::awaitable<void> linger(beast::tcp_stream& stream) {
+  beast::error_code error;
+  stream.socket().shutdown(tcp::socket::shutdown_send, error);
+  std::array<char, 16 * 1024> dropped;
+  std::size_t drained = 0;
+  stream.expires_after(kLingerTime);
+  while (!error && drained < kLingerBytes) {
+    drained += co_await stream.async_read_some(asio::buffer(dropped),
+                                               asio::redirect_error(asio::use_awaitable, error));
+  }
+}
 
 std::string peer_address(const beast::tcp_stream& stream) {
   beast::error_code error;
@@ -221,6 +241,7 @@ struct Server::State : std::enable_shared_from_this<State> {
       std::string_view path = "";
       const Route* route = nullptr;
       bool close_after = false;
+      bool body_left_unread = false;
       if (error == bhttp::error::header_limit) {
         response = error_response(parser.get(), Status::request_header_fields_too_large,
                                   "headers too large",
@@ -265,6 +286,7 @@ struct Server::State : std::enable_shared_from_this<State> {
                                     "the request body exceeds " + std::to_string(body_limit) +
                                         " bytes, the limit of this route");
           close_after = true;
+          body_left_unread = true;
         } else if (error) {
           break;
         } else {
@@ -284,6 +306,7 @@ struct Server::State : std::enable_shared_from_this<State> {
       metrics.record(route_pattern, parser.get().method_string(), status, duration, body_bytes);
       stream.expires_after(limits.write_timeout);
       co_await bhttp::async_write(stream, response, token);
+      if (!error && body_left_unread) co_await linger(stream);
       if (error || !keep_alive) break;
     }
 

@@ -2,6 +2,7 @@
 
 #include <strings.h>
 
+#include <cctype>
 #include <string>
 
 #include "media/media_errors.h"
@@ -31,15 +32,18 @@ void check_png(std::span<const std::uint8_t> bytes, const ImageLimits& limits) {
   }
 }
 
-// Trims XML white space and compares without case: "  JavaScript:..." is a javascript: link.
-bool is_script_link(std::string_view value) {
-  while (!value.empty() && (value.front() == ' ' || value.front() == '\t' ||
-                            value.front() == '\n' || value.front() == '\r')) {
-    value.remove_prefix(1);
+// Whether an attribute value names a script URL anywhere ("javascript:", "vbscript:"), read as
+// browsers read URLs: without case, and without the tabs and line breaks they drop from a scheme
+// ("java&#9;script:"). Anywhere, not only at the start: animation values are lists.
+bool mentions_script_url(std::string_view value) {
+  std::string folded;
+  folded.reserve(value.size());
+  for (const char c : value) {
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  constexpr std::string_view kScheme = "javascript:";
-  return value.size() >= kScheme.size() &&
-         strncasecmp(value.data(), kScheme.data(), kScheme.size()) == 0;
+  return folded.find("javascript:") != std::string::npos ||
+         folded.find("vbscript:") != std::string::npos;
 }
 
 [[noreturn]] void refuse_unsafe(const std::string& what) {
@@ -62,7 +66,7 @@ void check_svg(std::string_view text, const ImageLimits& limits) {
         refuse_unsafe("an event handler (" + std::string(attribute_name) + ")");
       }
       for (const xmlNode* value = attribute->children; value != nullptr; value = value->next) {
-        if (is_script_link(xml_view(value->content))) refuse_unsafe("a javascript: link");
+        if (mentions_script_url(xml_view(value->content))) refuse_unsafe("a script URL");
       }
     }
   }

@@ -5,7 +5,8 @@
 // (parsed under the same locked-down rules as unbaking: no DTD declarations, bounded nesting)
 // of at most `max_bytes`, that carries no credential already (it is a picture, not a badge
 // someone earned). An SVG must also be inert wherever it is opened: no <script>, no
-// <foreignObject>, no event-handler attribute (on...), no javascript: link.
+// <foreignObject>, no event-handler attribute (on...), no script URL (javascript:, vbscript:) in
+// any attribute.
 //
 // Errors: "invalid image" (neither PNG nor SVG, or a PNG's size out of bounds), "invalid PNG",
 // "invalid SVG", "DTD refused", "limit exceeded" (over max_bytes), "already baked" (it carries a

@@ -57,7 +57,9 @@ TEST(BadgeUpload, RefusesSvgThatCouldRunCode) {
        {"<script>alert(1)</script>", "<g><SCRIPT>alert(1)</SCRIPT></g>",
         "<foreignObject><div/></foreignObject>", "<rect onclick=\"alert(1)\"/>",
         "<a xlink:href=\" JavaScript:alert(1)\"><text>x</text></a>",
-        "<a href=\"javascript:alert(1)\"/>"}) {
+        "<a href=\"javascript:alert(1)\"/>", "<a href=\"java&#9;script:alert(1)\"/>",
+        "<a><set attributeName=\"href\" to=\"JavaScript:alert(1)\"/></a>",
+        "<a><animate attributeName=\"href\" values=\"#a;javascript:alert(1)\"/></a>"}) {
     EXPECT_EQ(code_of(check_badge_upload(bytes_of(open + inner + "</svg>"))), "unsafe SVG")
         << inner;
   }
