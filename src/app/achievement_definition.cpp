@@ -112,6 +112,9 @@ model::AchievementDefinition read(const boost::json::object& json) {
   if (definition.language && !is_language_tag(*definition.language)) {
     refuse_request("\"language\" must be a BCP 47 language tag such as \"en\" or \"pt-BR\"");
   }
+  definition.human_code = fields.optional_text("human_code", {100, false});
+  definition.field_of_study = fields.optional_text("field_of_study", {200, false});
+  definition.specialization = fields.optional_text("specialization", {200, false});
   const boost::json::array& skills = fields.array("skills", 100);
   for (std::size_t i = 0; i < skills.size(); ++i) {
     definition.skills.push_back(read_skill(skills[i], "skills[" + std::to_string(i) + "]"));
@@ -164,6 +167,9 @@ boost::json::object achievement_definition_json(const model::AchievementDefiniti
   put_optional(json, "participation", definition.participation);
   put_optional(json, "quality_assurance", definition.quality_assurance);
   put_optional(json, "language", definition.language);
+  put_optional(json, "human_code", definition.human_code);
+  put_optional(json, "field_of_study", definition.field_of_study);
+  put_optional(json, "specialization", definition.specialization);
   if (!definition.skills.empty()) {
     boost::json::array skills;
     for (const model::Skill& skill : definition.skills) {

@@ -8,6 +8,8 @@
 //    "workload": {"ects": 2, "hours": 50}, "eqf_level": 5,
 //    "assessment": "Project graded by an assessor", "participation": "Online",
 //    "quality_assurance": "Internal review board", "language": "en",
+//    "human_code": "DA-101", "field_of_study": "Computer science",
+//    "specialization": "Data analysis",
 //    "skills": [{"uri": "http://data.europa.eu/esco/skill/...", "name": "...",
 //                "framework": "ESCO", "code": "..."}],
 //    "image": "https://...", "tags": ["python"], "validity_days": 730}
@@ -17,7 +19,8 @@
 // carry the EU Council Recommendation's mandatory elements: at least one learning outcome, a
 // workload, the type of assessment, the form of participation and the type of quality
 // assurance (the EQF level only "where applicable", so it stays optional); other types may omit
-// them. Limits: 50 learning outcomes, 100 skills, 50 tags; eqf_level 1-8; ECTS up to 1000, hours
+// them. Limits: 50 learning outcomes, 100 skills, 50 tags; human_code 100 bytes, field_of_study and
+// specialization 200; eqf_level 1-8; ECTS up to 1000, hours
 // up to 100,000; validity_days 1-36,500. Unknown fields are refused.
 //
 // Thread-safety: free functions.

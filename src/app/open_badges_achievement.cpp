@@ -95,6 +95,9 @@ boost::json::object open_badges_achievement(const model::AchievementDefinition& 
                            {"version", std::to_string(version)}};
   if (definition.workload_ects) json["creditsAvailable"] = json_number(*definition.workload_ects);
   if (definition.language) json["inLanguage"] = *definition.language;
+  if (definition.human_code) json["humanCode"] = *definition.human_code;
+  if (definition.field_of_study) json["fieldOfStudy"] = *definition.field_of_study;
+  if (definition.specialization) json["specialization"] = *definition.specialization;
   if (definition.image) {
     json["image"] = boost::json::object{{"id", *definition.image}, {"type", "Image"}};
   }

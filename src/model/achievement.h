@@ -36,6 +36,9 @@ struct AchievementDefinition {
   std::optional<std::string> participation;      // form of participation
   std::optional<std::string> quality_assurance;  // type of quality assurance
   std::optional<std::string> language;           // BCP 47 tag of the language of instruction
+  std::optional<std::string> human_code;         // the provider's own code, e.g. "DA-101"
+  std::optional<std::string> field_of_study;     // e.g. "Computer science"
+  std::optional<std::string> specialization;     // e.g. "Data analysis"
   std::vector<Skill> skills;
   std::optional<std::string> image;  // URL of the badge image
   std::vector<std::string> tags;

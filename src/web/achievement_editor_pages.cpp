@@ -29,11 +29,13 @@ constexpr std::string_view kAchievementTypes[] = {
     "MicroCredential", "Badge",   "Certificate", "Course", "Competency",
     "Certification",   "License", "Diploma",     "Award",  "Achievement"};
 
-std::vector<std::string> lines_of(const std::string& text) {
+// The items of `text` separated by `separator` (one per line by default), trimmed, empty ones
+// left out.
+std::vector<std::string> lines_of(const std::string& text, char separator = '\n') {
   std::vector<std::string> lines;
   std::size_t from = 0;
   while (from <= text.size()) {
-    const std::size_t end = std::min(text.find('\n', from), text.size());
+    const std::size_t end = std::min(text.find(separator, from), text.size());
     std::string line = text.substr(from, end - from);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
     while (!line.empty() && line.front() == ' ') line.erase(0, 1);
@@ -51,8 +53,8 @@ void replace_member(json::object& definition, std::string_view name, const std::
 }
 
 // The achievement definition JSON (app/achievement_definition.h) the editor's fields describe,
-// laid over `stored` (the current version's, when revising): what the editor does not show
-// (tags, a skill's framework and code) is kept.
+// laid over `stored` (the current version's, when revising): what the editor does not show (a
+// skill's framework and code) is kept.
 json::object definition_of(const std::vector<http::FormField>& fields, json::object stored = {}) {
   const auto text = [&](std::string_view name) { return http::field_text(fields, name); };
   json::object definition = std::move(stored);
@@ -74,6 +76,13 @@ json::object definition_of(const std::vector<http::FormField>& fields, json::obj
   replace_member(definition, "participation", text("participation"));
   replace_member(definition, "quality_assurance", text("quality_assurance"));
   replace_member(definition, "language", text("language"));
+  replace_member(definition, "human_code", text("human_code"));
+  replace_member(definition, "field_of_study", text("field_of_study"));
+  replace_member(definition, "specialization", text("specialization"));
+  definition.erase("tags");
+  json::array tags;  // "python, data analysis": separated by commas
+  for (std::string tag : lines_of(text("tags"), ',')) tags.emplace_back(std::move(tag));
+  if (!tags.empty()) definition["tags"] = std::move(tags);
   replace_member(definition, "image", text("image"));
   replace_member(definition, "validity_days", text("validity_days"), true);
   std::map<std::string, json::object, std::less<>> stored_skills;  // by URI
@@ -113,9 +122,16 @@ std::vector<http::FormField> fields_of(const json::object& definition) {
   };
   for (const char* name :
        {"name", "description", "achievement_type", "criteria", "eqf_level", "assessment",
-        "participation", "quality_assurance", "language", "image", "validity_days"}) {
+        "participation", "quality_assurance", "language", "human_code", "field_of_study",
+        "specialization", "image", "validity_days"}) {
     if (const json::value* value = definition.if_contains(name)) add(name, scalar(*value));
   }
+  std::string tags;
+  if (const json::value* list = definition.if_contains("tags"); list && list->is_array()) {
+    for (const json::value& tag : list->get_array())
+      tags += (tags.empty() ? "" : ", ") + scalar(tag);
+  }
+  add("tags", tags);
   if (const json::value* workload = definition.if_contains("workload");
       workload && workload->is_object()) {
     if (const json::value* ects = workload->get_object().if_contains("ects"))
@@ -183,10 +199,10 @@ class AchievementEditorPages {
       if (chosen_level == std::to_string(level)) option->ShowSection("SELECTED");
     }
     if (submitted) {
-      for (const char* name :
-           {"name", "description", "criteria", "learning_outcomes", "workload_ects",
-            "workload_hours", "assessment", "participation", "quality_assurance", "language",
-            "image", "validity_days", "skills"}) {
+      for (const char* name : {"name", "description", "criteria", "learning_outcomes",
+                               "workload_ects", "workload_hours", "assessment", "participation",
+                               "quality_assurance", "language", "human_code", "field_of_study",
+                               "specialization", "tags", "image", "validity_days", "skills"}) {
         std::string upper(name);
         for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         values.SetValue(upper, http::field_text(*submitted, name));

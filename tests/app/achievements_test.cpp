@@ -35,6 +35,9 @@ boost::json::object micro_credential() {
     "participation": "Online, self-paced",
     "quality_assurance": "Reviewed by the faculty board",
     "language": "en-GB",
+    "human_code": "DA-101",
+    "field_of_study": "Computer science",
+    "specialization": "Data analysis",
     "skills": [{"uri": "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d",
                 "name": "Python (computer programming)", "framework": "ESCO"}],
     "image": "https://badges.example.edu/images/python.png",
@@ -138,6 +141,9 @@ TEST(OpenBadgesAchievement, IsAValidOb3AchievementWithTheEuElements) {
   EXPECT_EQ(achievement.at("version"), "3");
   EXPECT_EQ(achievement.at("creditsAvailable"), 2);
   EXPECT_EQ(achievement.at("inLanguage"), "en-GB");
+  EXPECT_EQ(achievement.at("humanCode"), "DA-101");
+  EXPECT_EQ(achievement.at("fieldOfStudy"), "Computer science");
+  EXPECT_EQ(achievement.at("specialization"), "Data analysis");
   const std::string narrative(achievement.at("criteria").at("narrative").as_string());
   EXPECT_NE(narrative.find("A graded project"), std::string::npos);
   EXPECT_NE(narrative.find("- Charts a distribution"), std::string::npos);

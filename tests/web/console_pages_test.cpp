@@ -330,13 +330,16 @@ TEST_P(ConsolePagesTest, TheEditorRevisesAnAchievementIntoANewVersionKeepingWhat
   EXPECT_NE(editor.body().find("value=\"Welding basics\""), std::string::npos);
   EXPECT_NE(editor.body().find("http://data.europa.eu/esco/skill/weld weld metal"),
             std::string::npos);
+  EXPECT_NE(editor.body().find("id=\"tags\" name=\"tags\" value=\"welding\""), std::string::npos);
   EXPECT_NE(editor.body().find("action=\"/console/" + organisation_ + "/achievements/" + id),
             std::string::npos);
   const http::Response revised =
       send(Verb::post, console() + "/achievements/" + id,
            "csrf_token=" + session_.csrf_token +
                "&name=Welding+basics+II&description=MIG+and+TIG+welding.&achievement_type=Badge"
-               "&skills=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fweld+weld+metals");
+               "&skills=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fweld+weld+metals"
+               "&tags=welding%2C+TIG+%2C%2C&human_code=WB-2&field_of_study=Metalwork"
+               "&specialization=Arc+welding");
   ASSERT_EQ(revised.result(), Status::see_other) << revised.body();
   const boost::json::value current = boost::json::parse(
       service_.call(token_, Verb::get, "/api/v1/orgs/" + organisation_ + "/achievements/" + id)
@@ -344,9 +347,26 @@ TEST_P(ConsolePagesTest, TheEditorRevisesAnAchievementIntoANewVersionKeepingWhat
   EXPECT_EQ(current.at("version"), 2);
   const auto& definition = current.at("definition");
   EXPECT_EQ(definition.at("name"), "Welding basics II");
-  EXPECT_EQ(definition.at("tags").at(0), "welding");                   // not in the editor: kept
+  EXPECT_EQ(definition.at("tags"), (boost::json::array{"welding", "TIG"}));
+  EXPECT_EQ(definition.at("human_code"), "WB-2");
+  EXPECT_EQ(definition.at("field_of_study"), "Metalwork");
+  EXPECT_EQ(definition.at("specialization"), "Arc welding");
   EXPECT_EQ(definition.at("skills").at(0).at("framework"), "ESCO");    // kept
   EXPECT_EQ(definition.at("skills").at(0).at("name"), "weld metals");  // changed
+  // Issued, the achievement carries them as OB 3.0 says.
+  const http::Response awarded = service_.call(
+      token_, Verb::post, "/api/v1/orgs/" + organisation_ + "/achievements/" + id + "/awards",
+      R"({"recipient": "ada@example.org"})");
+  ASSERT_EQ(awarded.result(), Status::created) << awarded.body();
+  const boost::json::value achievement =
+      boost::json::parse(
+          service_.call("", Verb::get, "/credentials/" + testing::id_of(awarded)).body())
+          .at("credentialSubject")
+          .at("achievement");
+  EXPECT_EQ(achievement.at("humanCode"), "WB-2");
+  EXPECT_EQ(achievement.at("fieldOfStudy"), "Metalwork");
+  EXPECT_EQ(achievement.at("specialization"), "Arc welding");
+  EXPECT_EQ(achievement.at("tag"), (boost::json::array{"welding", "TIG"}));
 }
 
 TEST_P(ConsolePagesTest, TheSettingsShowTheProfileAndRotateAndRevokeKeys) {

@@ -32,6 +32,14 @@
 <label for="language">[[console.field_language]]</label>
 <input type="text" id="language" name="language" value="{{LANGUAGE}}" maxlength="35">
 </fieldset>
+<div class="field-row">
+<div><label for="human_code">[[console.field_human_code]]</label><input type="text" id="human_code" name="human_code" value="{{HUMAN_CODE}}" maxlength="100"></div>
+<div><label for="field_of_study">[[console.field_of_study]]</label><input type="text" id="field_of_study" name="field_of_study" value="{{FIELD_OF_STUDY}}" maxlength="200"></div>
+<div><label for="specialization">[[console.field_specialization]]</label><input type="text" id="specialization" name="specialization" value="{{SPECIALIZATION}}" maxlength="200"></div>
+</div>
+<label for="tags">[[console.field_tags]]</label>
+<input type="text" id="tags" name="tags" value="{{TAGS}}" aria-describedby="tags-hint">
+<p id="tags-hint" class="hint">[[console.tags_hint]]</p>
 <label for="skills">[[console.field_skills]]</label>
 <textarea id="skills" name="skills" rows="3" aria-describedby="skills-hint">{{SKILLS:pre_escape}}</textarea>
 <p id="skills-hint" class="hint">[[console.skills_hint]]</p>
