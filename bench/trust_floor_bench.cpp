@@ -12,7 +12,8 @@
 // JSON parsing, no JSON-LD to RDF, no sorting, no writing. Every real signer does all of this and
 // more, so bm_sign_floor's rate bounds any signer's rate from above, and bm_verify_floor any
 // verifier's. RawLibsodiumSign and RawLibsodiumVerify run in the same process, for the ratios the
-// target names (half of raw). bm_parse shows what the strict JSON parser alone adds.
+// target names (half of raw). bm_parse shows what the strict JSON parser alone adds, beside
+// bm_parse_stock, Boost.JSON's own parser (no limits, no duplicate check, approximate doubles).
 //
 //   trust_floor_bench UNSIGNED.jsonl [--benchmark_* flags]
 #include <benchmark/benchmark.h>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/json/parse.hpp>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -213,6 +215,16 @@ void bm_parse(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(bm_parse);
+
+void bm_parse_stock(benchmark::State& state) {
+  std::size_t next = 0;
+  for (auto _ : state) {
+    auto document = boost::json::parse(g_corpus[next++ % g_corpus.size()].text);
+    benchmark::DoNotOptimize(document);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(bm_parse_stock);
 
 void RawLibsodiumSign(benchmark::State& state) {
   const Keys keys;

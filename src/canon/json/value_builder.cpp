@@ -42,74 +42,98 @@ bool ValueBuilder::count_value(error_code& ec) {
       "the document has more than the limit of " + std::to_string(limits_.max_members) + " values");
 }
 
-bool ValueBuilder::add(boost::json::value value, error_code& ec) {
-  if (!count_value(ec)) return false;
-  if (open_.empty()) {
-    result_ = std::move(value);
-    return true;
-  }
-  OpenContainer& parent = open_.back();
-  if (parent.container.is_array()) {
-    parent.container.get_array().push_back(std::move(value));
-  } else {
-    parent.container.get_object().emplace(parent.pending_key, std::move(value));
-  }
-  return true;
-}
-
-bool ValueBuilder::open(boost::json::value container, error_code& ec) {
+bool ValueBuilder::open(bool is_object, error_code& ec) {
   if (!count_value(ec)) return false;
   if (open_.size() >= limits_.max_depth) {
     return fail(ec, "limit exceeded",
                 "arrays and objects are nested deeper than the limit of " +
                     std::to_string(limits_.max_depth));
   }
-  open_.push_back({std::move(container), {}});
+  open_.push_back({is_object, names_.size(), nullptr});
   return true;
 }
 
-bool ValueBuilder::close(error_code& ec) {
-  boost::json::value container = std::move(open_.back().container);
+void ValueBuilder::close() {
+  const std::size_t first_name = open_.back().first_name;
+  if (first_name < names_.size()) {
+    name_bytes_.resize(names_[first_name].offset);
+    names_.resize(first_name);
+  }
   open_.pop_back();
-  // open() counted the container already.
-  --value_count_;
-  return add(std::move(container), ec);
 }
 
-bool ValueBuilder::on_array_begin(error_code& ec) { return open(boost::json::array(), ec); }
+bool ValueBuilder::note_new_name(std::string_view name) {
+  OpenContainer& object = open_.back();
+  const std::size_t count = names_.size() - object.first_name;
+  if (object.many_names) {
+    if (!object.many_names->emplace(name).second) return false;
+  } else {
+    for (std::size_t i = object.first_name; i < names_.size(); ++i) {
+      const std::string_view seen(name_bytes_.data() + names_[i].offset, names_[i].size);
+      if (seen == name) return false;
+    }
+    if (count + 1 == kLinearNames) {
+      object.many_names = std::make_unique<std::unordered_set<std::string>>();
+      for (std::size_t i = object.first_name; i < names_.size(); ++i) {
+        object.many_names->emplace(name_bytes_.data() + names_[i].offset, names_[i].size);
+      }
+      object.many_names->emplace(name);
+    }
+  }
+  if (!object.many_names) {
+    names_.push_back({name_bytes_.size(), name.size()});
+    name_bytes_.append(name);
+  }
+  return true;
+}
 
-bool ValueBuilder::on_array_end(std::size_t, error_code& ec) { return close(ec); }
+bool ValueBuilder::on_array_begin(error_code& ec) { return open(false, ec); }
 
-bool ValueBuilder::on_object_begin(error_code& ec) { return open(boost::json::object(), ec); }
+bool ValueBuilder::on_array_end(std::size_t size, error_code&) {
+  close();
+  stack_.push_array(size);
+  return true;
+}
 
-bool ValueBuilder::on_object_end(std::size_t, error_code& ec) { return close(ec); }
+bool ValueBuilder::on_object_begin(error_code& ec) { return open(true, ec); }
+
+bool ValueBuilder::on_object_end(std::size_t size, error_code&) {
+  close();
+  stack_.push_object(size);
+  return true;
+}
 
 bool ValueBuilder::on_string_part(string_view part, std::size_t total_size, error_code& ec) {
   if (!check_string_size(total_size, ec)) return false;
-  text_buffer_.append(part.data(), part.size());
+  stack_.push_chars(part);
   return true;
 }
 
 bool ValueBuilder::on_string(string_view part, std::size_t total_size, error_code& ec) {
-  if (!on_string_part(part, total_size, ec)) return false;
-  boost::json::value value(boost::json::string_kind);
-  value.get_string().assign(text_buffer_.data(), text_buffer_.size());
-  text_buffer_.clear();
-  return add(std::move(value), ec);
+  if (!check_string_size(total_size, ec) || !count_value(ec)) return false;
+  stack_.push_string(part);
+  return true;
 }
 
 bool ValueBuilder::on_key_part(string_view part, std::size_t total_size, error_code& ec) {
-  return on_string_part(part, total_size, ec);
+  if (!check_string_size(total_size, ec)) return false;
+  key_buffer_.append(part.data(), part.size());
+  stack_.push_chars(part);
+  return true;
 }
 
 bool ValueBuilder::on_key(string_view part, std::size_t total_size, error_code& ec) {
-  if (!on_key_part(part, total_size, ec)) return false;
-  OpenContainer& object = open_.back();
-  if (object.container.get_object().contains(text_buffer_)) {
-    return fail(ec, "invalid JSON", "duplicate member name " + quote_for_message(text_buffer_));
+  if (!check_string_size(total_size, ec)) return false;
+  std::string_view name(part.data(), part.size());
+  if (!key_buffer_.empty()) {
+    key_buffer_.append(part.data(), part.size());
+    name = key_buffer_;
   }
-  object.pending_key.swap(text_buffer_);
-  text_buffer_.clear();
+  if (!note_new_name(name)) {
+    return fail(ec, "invalid JSON", "duplicate member name " + quote_for_message(name));
+  }
+  key_buffer_.clear();
+  stack_.push_key(part);
   return true;
 }
 
@@ -120,12 +144,16 @@ bool ValueBuilder::on_number_part(string_view part, error_code&) {
 
 bool ValueBuilder::on_int64(std::int64_t number, string_view, error_code& ec) {
   number_buffer_.clear();
-  return add(number, ec);
+  if (!count_value(ec)) return false;
+  stack_.push_int64(number);
+  return true;
 }
 
 bool ValueBuilder::on_uint64(std::uint64_t number, string_view, error_code& ec) {
   number_buffer_.clear();
-  return add(number, ec);
+  if (!count_value(ec)) return false;
+  stack_.push_uint64(number);
+  return true;
 }
 
 // Boost calls this for every number with a fraction or exponent and for integers beyond the
@@ -135,11 +163,21 @@ bool ValueBuilder::on_double(double, string_view part, error_code& ec) {
   Result<double> number = json_number_to_double(number_buffer_);
   number_buffer_.clear();
   if (!number.ok()) return fail(ec, number.error().code, number.error().message);
-  return add(*number, ec);
+  if (!count_value(ec)) return false;
+  stack_.push_double(*number);
+  return true;
 }
 
-bool ValueBuilder::on_bool(bool boolean, error_code& ec) { return add(boolean, ec); }
+bool ValueBuilder::on_bool(bool boolean, error_code& ec) {
+  if (!count_value(ec)) return false;
+  stack_.push_bool(boolean);
+  return true;
+}
 
-bool ValueBuilder::on_null(error_code& ec) { return add(nullptr, ec); }
+bool ValueBuilder::on_null(error_code& ec) {
+  if (!count_value(ec)) return false;
+  stack_.push_null();
+  return true;
+}
 
 }  // namespace cairn::canon::json

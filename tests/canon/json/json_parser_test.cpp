@@ -82,6 +82,24 @@ TEST(JsonParser, RejectsDuplicateMemberNames) {
                  "\"" + std::string(60, 'n') + "\"...");
 }
 
+// Objects with many members are checked through a hash set, small ones name by name; the two
+// must agree, and names nested objects held must not count for their parent.
+TEST(JsonParser, RejectsDuplicatesInObjectsWithManyMembers) {
+  for (const std::size_t members : {15, 16, 17, 40, 3000}) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < members; ++i) {
+      text += "\"m" + std::to_string(i) + "\":{\"m" + std::to_string(i + 1) + "\":1},";
+    }
+    const boost::json::value value = parse_ok(text.substr(0, text.size() - 1) + "}");
+    ASSERT_EQ(value.as_object().size(), members);
+    EXPECT_EQ(value.as_object().begin()->key(), "m0") << "member order as written";
+    for (const std::size_t repeated : {std::size_t{0}, members / 2, members - 1}) {
+      expect_invalid(text + "\"m" + std::to_string(repeated) + "\":2}",
+                     "duplicate member name \"m" + std::to_string(repeated) + "\"");
+    }
+  }
+}
+
 TEST(JsonParser, AcceptsTheSameNameInDifferentObjects) {
   const boost::json::value value = parse_ok(R"({"a":{"a":1},"b":[{"a":2},{"a":3}]})");
   EXPECT_EQ(value.at("b").as_array()[1].at("a").as_int64(), 3);
