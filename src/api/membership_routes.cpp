@@ -43,7 +43,8 @@ Result<MemberRequest> member_request_of(const std::string& body, bool with_email
 
 }  // namespace
 
-void add_membership_routes(http::Router& router, store::Database& database) {
+void add_membership_routes(http::Router& router, store::Database& database,
+                           app::Instance instance) {
   router.add(http::Verb::get, "/api/v1/orgs/{org}/members",
              with_principal(database, [&database](const http::RequestContext& context,
                                                   const app::Principal& principal) {
@@ -55,17 +56,18 @@ void add_membership_routes(http::Router& router, store::Database& database) {
                return http::json_response(context.request, http::Status::ok,
                                           {{"items", std::move(items)}});
              }));
-  router.add(
-      http::Verb::post, "/api/v1/orgs/{org}/members",
-      with_principal(database, [&database](const http::RequestContext& context,
-                                           const app::Principal& principal) {
-        Result<MemberRequest> request = member_request_of(context.request.body(), true);
-        if (!request) return failure_response(context.request, request.error());
-        Result<app::Member> added = app::add_member(database, principal, context.parameter("org"),
-                                                    request->email, request->role, current_time());
-        if (!added) return failure_response(context.request, added.error());
-        return http::json_response(context.request, http::Status::created, member_json(*added));
-      }));
+  router.add(http::Verb::post, "/api/v1/orgs/{org}/members",
+             with_principal(database, [&database, instance](const http::RequestContext& context,
+                                                            const app::Principal& principal) {
+               Result<MemberRequest> request = member_request_of(context.request.body(), true);
+               if (!request) return failure_response(context.request, request.error());
+               Result<app::Member> added =
+                   app::add_member(database, instance, principal, context.parameter("org"),
+                                   request->email, request->role, current_time());
+               if (!added) return failure_response(context.request, added.error());
+               return http::json_response(context.request, http::Status::created,
+                                          member_json(*added));
+             }));
   router.add(http::Verb::put, "/api/v1/orgs/{org}/members/{user}",
              with_principal(database, [&database](const http::RequestContext& context,
                                                   const app::Principal& principal) {

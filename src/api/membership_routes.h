@@ -1,18 +1,20 @@
 // An issuer organisation's members (app/memberships.h):
 //   GET    /api/v1/orgs/{org}/members           every member with account and role
-//   POST   /api/v1/orgs/{org}/members           {email, role}: adds an existing account; 201
+//   POST   /api/v1/orgs/{org}/members           {email, role}: adds an existing account and
+//                                                mails them a notice; 201
 //   PUT    /api/v1/orgs/{org}/members/{user}    {role}: changes the role
 //   DELETE /api/v1/orgs/{org}/members/{user}    removes the member (or leaves, for oneself); 204
 //
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once
 
+#include "app/create_organisation.h"
 #include "http/router.h"
 #include "store/database.h"
 
 namespace cairn::api {
 
-// The database must outlive the router's use.
-void add_membership_routes(http::Router& router, store::Database& database);
+// The database must outlive the router's use; `instance` gives the base URL the notice links to.
+void add_membership_routes(http::Router& router, store::Database& database, app::Instance instance);
 
 }  // namespace cairn::api

@@ -33,7 +33,7 @@ void add_service_routes(http::Router& router, const ServiceParts& parts) {
                      {.sign_up_open = parts.sign_up_open});
   add_organisation_routes(router, *parts.database, parts.instance);
   add_issuer_key_routes(router, *parts.database, parts.instance);
-  add_membership_routes(router, *parts.database);
+  add_membership_routes(router, *parts.database, parts.instance);
   add_achievement_routes(router, *parts.database, parts.instance);
   add_image_routes(router, *parts.database, parts.instance);
   add_award_routes(router, *parts.database, parts.instance);

@@ -1,8 +1,10 @@
 #include "app/memberships.h"
 
 #include "app/email_address.h"
+#include "app/mail_outbox.h"
 #include "app/organisation_access.h"
 #include "store/repositories/account_repository.h"
+#include "store/repositories/organisation_repository.h"
 
 namespace cairn::app {
 namespace {
@@ -25,6 +27,26 @@ Result<Member> member_of(store::Connection& connection, std::string_view organis
   return Error{"not found", "the organisation has no member " + std::string(user_id)};
 }
 
+// The mail that tells a new member who added them, to what, and where to work.
+void tell_new_member(store::Connection& connection, const Instance& instance,
+                     const Principal& principal, std::string_view organisation_id,
+                     const std::string& email, model::Role role, std::string_view at) {
+  const std::optional<model::Organisation> organisation =
+      store::find_organisation(connection, organisation_id);
+  const std::string organisation_name = organisation ? organisation->name : "an organisation";
+  const std::string adder = principal.user.display_name.empty()
+                                ? principal.user.email
+                                : principal.user.display_name + " (" + principal.user.email + ")";
+  const std::string body =
+      "Hello,\n\n" + adder + " has made you " + std::string(model::role_name(role)) + " of " +
+      organisation_name + " on Cairn.\n\nIts console, once you are signed in:\n  " +
+      instance.base_url + "/console/" + std::string(organisation_id) +
+      "\n\nIf you did not expect this, you can leave the organisation from its team page.\n\n"
+      "Sent by Cairn on behalf of " +
+      organisation_name + ".\n";
+  queue_mail(connection, email, "You are now a member of " + organisation_name, body, at);
+}
+
 }  // namespace
 
 Result<std::vector<Member>> list_members(store::Database& database, const Principal& principal,
@@ -42,9 +64,9 @@ Result<std::vector<Member>> list_members(store::Database& database, const Princi
   });
 }
 
-Result<Member> add_member(store::Database& database, const Principal& principal,
-                          std::string_view organisation_id, std::string_view email,
-                          model::Role role, TimePoint now) {
+Result<Member> add_member(store::Database& database, const Instance& instance,
+                          const Principal& principal, std::string_view organisation_id,
+                          std::string_view email, model::Role role, TimePoint now) {
   if (auto allowed = require_scope(principal, "write", "add members"); !allowed) {
     return allowed.error();
   }
@@ -64,8 +86,9 @@ Result<Member> add_member(store::Database& database, const Principal& principal,
     if (store::find_role(connection, organisation_id, account->user.id)) {
       return Error{"conflict", *normalized + " is a member already"};
     }
-    store::insert_membership(connection, organisation_id, account->user.id, role,
-                             format_whole_seconds(now));
+    const std::string at = format_whole_seconds(now);
+    store::insert_membership(connection, organisation_id, account->user.id, role, at);
+    tell_new_member(connection, instance, principal, organisation_id, *normalized, role, at);
     return member_of(connection, organisation_id, account->user.id);
   });
 }

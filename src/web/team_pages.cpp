@@ -18,7 +18,7 @@ namespace {
 class TeamPages {
  public:
   explicit TeamPages(const ConsoleServices& services)
-      : pages_(services.pages), database_(services.database) {}
+      : pages_(services.pages), database_(services.database), instance_(services.instance) {}
 
   http::Response members(const http::RequestContext& context,
                          const Error* problem = nullptr) const {
@@ -73,7 +73,7 @@ class TeamPages {
         done = Error{"invalid role", "role must be owner, admin, assessor or viewer"};
       } else if (action == "add") {
         Result<app::Member> added =
-            app::add_member(database_, page.session->principal, org,
+            app::add_member(database_, instance_, page.session->principal, org,
                             http::field_text(fields, "email"), *role, current_time());
         done = added ? Result<bool>(true) : Result<bool>(added.error());
       } else {
@@ -91,6 +91,7 @@ class TeamPages {
  private:
   const PageResponder& pages_;
   store::Database& database_;
+  app::Instance instance_;
 };
 
 }  // namespace

@@ -1,11 +1,14 @@
 // Organisation membership through the HTTP API, on SQLite and on PostgreSQL: members act in the
-// role they were given, nobody gives or changes a role above their own, the last owner stays.
+// role they were given, nobody gives or changes a role above their own, the last owner stays, and
+// a new member gets a mail saying so.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 
+#include "common/date_time.h"
 #include "http/responses.h"
 #include "service_under_test.h"
+#include "store/repositories/outbox_repository.h"
 
 namespace cairn::api {
 namespace {
@@ -40,6 +43,17 @@ class MembershipRoutesTest : public ::testing::TestWithParam<store::testing::Bac
         json_of(service_.call(tokens_[name], Verb::get, "/api/v1/me")).at("id").as_string());
   }
 
+  // The mail waiting in the outbox.
+  std::vector<store::OutboxMail> queued_mail() {
+    const std::string far_ahead = format_whole_seconds(current_time() + std::chrono::hours(24));
+    return service_.database()
+        .get()
+        .read([&](store::Connection& connection) {
+          return store::due_mail(connection, far_ahead, 100);
+        })
+        .value();
+  }
+
   testing::ServiceUnderTest service_{GetParam()};
   std::map<std::string, std::string> tokens_;
   std::string organisation_;
@@ -71,6 +85,22 @@ TEST_P(MembershipRoutesTest, MembersActInTheRoleTheyWereGiven) {
   EXPECT_EQ(add("owner", "nobody", "viewer").result(), Status::not_found);
   EXPECT_EQ(add("owner", "assessor", "viewer").result(), Status::conflict);
   EXPECT_EQ(add("owner", "viewer", "emperor").result(), Status::bad_request);
+}
+
+TEST_P(MembershipRoutesTest, ANewMemberIsToldByMailAndARefusedAddSendsNothing) {
+  ASSERT_EQ(add("owner", "assessor", "assessor").result(), Status::created);
+  EXPECT_EQ(add("owner", "assessor", "viewer").result(), Status::conflict);
+  EXPECT_EQ(add("assessor", "viewer", "viewer").result(), Status::forbidden);
+  EXPECT_EQ(add("owner", "nobody", "viewer").result(), Status::not_found);
+  const std::vector<store::OutboxMail> mail = queued_mail();
+  ASSERT_EQ(mail.size(), 1u) << "one notice, for the one member added";
+  EXPECT_EQ(mail[0].recipient, "assessor@example.org");
+  EXPECT_EQ(mail[0].subject, "You are now a member of Team");
+  EXPECT_NE(mail[0].body.find("owner@example.org"), std::string::npos) << mail[0].body;
+  EXPECT_NE(mail[0].body.find("has made you assessor of Team"), std::string::npos) << mail[0].body;
+  EXPECT_NE(mail[0].body.find(service_.instance().base_url + "/console/" + organisation_),
+            std::string::npos)
+      << mail[0].body;
 }
 
 TEST_P(MembershipRoutesTest, NobodyGivesOrChangesARoleAboveTheirOwn) {
