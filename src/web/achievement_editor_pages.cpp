@@ -233,25 +233,48 @@ class AchievementEditorPages {
     if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
     const std::string org(context.parameter("org"));
     const std::string achievement_id(context.parameter("achievement"));
+    json::object stored;  // the current version's definition, when revising
+    if (!achievement_id.empty()) {
+      Result<model::Achievement> current =
+          app::read_achievement(database_, form.page.session->principal, org, achievement_id);
+      if (!current) return editor(context, &form.fields, &current.error());
+      stored = app::achievement_definition_json(current->definition);
+    }
+    // A form refused for its other fields stores no picture.
+    if (Result<bool> readable = check_without_picture(form.fields, stored); !readable) {
+      return editor(context, &form.fields, &readable.error());
+    }
     if (Result<bool> pictured = store_chosen_image(form, org); !pictured) {
       return editor(context, &form.fields, &pictured.error());
     }
-    Result<model::Achievement> saved = Error{"not found", "no such achievement"};
-    if (achievement_id.empty()) {
-      saved = app::define_achievement(database_, form.page.session->principal, org,
-                                      definition_of(form.fields), current_time());
-    } else {
-      Result<model::Achievement> current =
-          app::read_achievement(database_, form.page.session->principal, org, achievement_id);
-      saved = current ? app::revise_achievement(
-                            database_, form.page.session->principal, org, achievement_id,
-                            definition_of(form.fields,
-                                          app::achievement_definition_json(current->definition)),
-                            current_time())
-                      : current;
-    }
+    const json::object definition = definition_of(form.fields, std::move(stored));
+    const Result<model::Achievement> saved =
+        achievement_id.empty()
+            ? app::define_achievement(database_, form.page.session->principal, org, definition,
+                                      current_time())
+            : app::revise_achievement(database_, form.page.session->principal, org, achievement_id,
+                                      definition, current_time());
     if (!saved) return editor(context, &form.fields, &saved.error());
     return see_other(context.request, "/console/" + org);
+  }
+
+  // Whether the definition the form describes reads, leaving the "image" field out when the form
+  // chose a picture to store (its URL is known only once stored).
+  static Result<bool> check_without_picture(std::vector<http::FormField> fields,
+                                            const json::object& stored) {
+    if (picture_chosen(fields)) {
+      std::erase_if(fields, [](const http::FormField& field) { return field.name == "image"; });
+    }
+    Result<model::AchievementDefinition> read =
+        app::read_achievement_definition(definition_of(fields, stored));
+    if (!read) return read.error();
+    return true;
+  }
+
+  static bool picture_chosen(const std::vector<http::FormField>& fields) {
+    const http::FormField* file = http::find_field(fields, "image_file");
+    return (file != nullptr && file->is_file && !file->value.empty()) ||
+           http::field_text(fields, "draw_badge") == "on";
   }
 
   // The picture the editor's form chose, stored and put in its "image" field as a URL: an

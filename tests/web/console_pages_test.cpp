@@ -11,6 +11,7 @@
 
 #include "app/bulk_award_worker.h"
 #include "common/date_time.h"
+#include "crypto/digest.h"
 #include "media/badge_image.h"
 #include "model/organisation.h"
 #include "service_under_test.h"
@@ -449,6 +450,36 @@ TEST_P(ConsolePagesTest, TheEditorTakesAnUploadedPictureOrDrawsABadge) {
   EXPECT_EQ(refused.result(), Status::bad_request);
   EXPECT_NE(refused.body().find("event handler"), std::string::npos);
   EXPECT_NE(refused.body().find("value=\"Scripted\""), std::string::npos);
+
+  // A form refused for another field stores no picture.
+  const std::vector<std::uint8_t> unused = media::badge_png("never stored");
+  const http::Response unnamed = send(
+      Verb::post, console() + "/achievements",
+      multipart({{"csrf_token", session_.csrf_token},
+                 {"name", ""},
+                 {"description", "No name."},
+                 {"achievement_type", "Badge"}},
+                {"image_file", "b.png", "image/png", std::string(unused.begin(), unused.end())}),
+      std::string(kMultipart));
+  EXPECT_EQ(unnamed.result(), Status::bad_request);
+  EXPECT_NE(unnamed.body().find("name"), std::string::npos);
+  EXPECT_EQ(service_
+                .call("", Verb::get,
+                      "/images/" +
+                          crypto::to_hex(crypto::sha256(std::string_view(
+                              reinterpret_cast<const char*>(unused.data()), unused.size()))) +
+                          ".png")
+                .result(),
+            Status::not_found);
+  EXPECT_EQ(service_
+                .call("", Verb::get,
+                      "/images/" +
+                          crypto::to_hex(crypto::sha256(std::string_view(
+                              reinterpret_cast<const char*>(png.data()), png.size()))) +
+                          ".png")
+                .result(),
+            Status::ok)
+      << "the same path finds a stored picture";
 }
 
 TEST_P(ConsolePagesTest, TheProfileIsEditedAndNewCredentialsCarryIt) {
