@@ -61,12 +61,19 @@ void add_membership_routes(http::Router& router, store::Database& database,
                                                             const app::Principal& principal) {
                Result<MemberRequest> request = member_request_of(context.request.body(), true);
                if (!request) return failure_response(context.request, request.error());
-               Result<app::Member> added =
+               Result<std::variant<app::Member, app::Invited>> added =
                    app::add_member(database, instance, principal, context.parameter("org"),
                                    request->email, request->role, current_time());
                if (!added) return failure_response(context.request, added.error());
-               return http::json_response(context.request, http::Status::created,
-                                          member_json(*added));
+               if (const auto* member = std::get_if<app::Member>(&*added)) {
+                 return http::json_response(context.request, http::Status::created,
+                                            member_json(*member));
+               }
+               const auto& invited = std::get<app::Invited>(*added);
+               return http::json_response(context.request, http::Status::accepted,
+                                          {{"invited", invited.email},
+                                           {"role", model::role_name(invited.role)},
+                                           {"expires_at", invited.expires_at}});
              }));
   router.add(http::Verb::put, "/api/v1/orgs/{org}/members/{user}",
              with_principal(database, [&database](const http::RequestContext& context,

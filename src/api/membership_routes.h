@@ -1,7 +1,8 @@
 // An issuer organisation's members (app/memberships.h):
 //   GET    /api/v1/orgs/{org}/members           every member with account and role
 //   POST   /api/v1/orgs/{org}/members           {email, role}: adds an existing account and
-//                                                mails them a notice; 201
+//                                                mails them a notice, 201; or invites an address
+//                                                without one, 202 {invited, role, expires_at}
 //   PUT    /api/v1/orgs/{org}/members/{user}    {role}: changes the role
 //   DELETE /api/v1/orgs/{org}/members/{user}    removes the member (or leaves, for oneself); 204
 //

@@ -14,6 +14,7 @@
 #include "common/result.h"
 #include "model/account.h"
 #include "store/database.h"
+#include "store/repositories/account_repository.h"
 
 namespace cairn::app {
 
@@ -25,5 +26,13 @@ struct NewUser {
 };
 
 Result<model::User> create_user(store::Database& database, const NewUser& request, TimePoint now);
+
+// The two halves of create_user, for a use case that makes an account inside a larger
+// transaction (accepting an invitation): the account checked and its password hashed, outside any
+// transaction (hashing takes a tenth of a second) ...
+Result<store::StoredUser> prepare_user(const NewUser& request, TimePoint now);
+// ... then stored in the caller's transaction; "email taken" when the address has an account.
+Result<model::User> insert_prepared_user(store::Connection& connection,
+                                         const store::StoredUser& user);
 
 }  // namespace cairn::app

@@ -1,6 +1,7 @@
 #include "app/memberships.h"
 
 #include "app/email_address.h"
+#include "app/invitations.h"
 #include "app/mail_outbox.h"
 #include "app/organisation_access.h"
 #include "store/repositories/account_repository.h"
@@ -64,15 +65,16 @@ Result<std::vector<Member>> list_members(store::Database& database, const Princi
   });
 }
 
-Result<Member> add_member(store::Database& database, const Instance& instance,
-                          const Principal& principal, std::string_view organisation_id,
-                          std::string_view email, model::Role role, TimePoint now) {
+Result<std::variant<Member, Invited>> add_member(
+    store::Database& database, const Instance& instance, const Principal& principal,
+    std::string_view organisation_id, std::string_view email, model::Role role, TimePoint now) {
   if (auto allowed = require_scope(principal, "write", "add members"); !allowed) {
     return allowed.error();
   }
   Result<std::string> normalized = normalize_email(email);
   if (!normalized) return normalized.error();
-  return database.write([&](store::Connection& connection) -> Result<Member> {
+  using Added = std::variant<Member, Invited>;
+  return database.write([&](store::Connection& connection) -> Result<Added> {
     Result<model::Role> own =
         require_role(connection, principal, organisation_id, model::Role::kAdmin, "adding members");
     if (!own) return own.error();
@@ -80,8 +82,10 @@ Result<Member> add_member(store::Database& database, const Instance& instance,
     const std::optional<store::StoredUser> account =
         store::find_user_by_email(connection, *normalized);
     if (!account) {
-      return Error{"not found", "no account has the e-mail address " + *normalized +
-                                    "; the person signs up first"};
+      Result<std::string> expires_at =
+          invite(connection, instance, principal, organisation_id, *normalized, role, now);
+      if (!expires_at) return expires_at.error();
+      return Added{Invited{*normalized, role, *expires_at}};
     }
     if (store::find_role(connection, organisation_id, account->user.id)) {
       return Error{"conflict", *normalized + " is a member already"};
@@ -89,7 +93,9 @@ Result<Member> add_member(store::Database& database, const Instance& instance,
     const std::string at = format_whole_seconds(now);
     store::insert_membership(connection, organisation_id, account->user.id, role, at);
     tell_new_member(connection, instance, principal, organisation_id, *normalized, role, at);
-    return member_of(connection, organisation_id, account->user.id);
+    Result<Member> member = member_of(connection, organisation_id, account->user.id);
+    if (!member) return member.error();
+    return Added{std::move(*member)};
   });
 }
 

@@ -15,7 +15,6 @@ namespace {
 
 namespace beast = boost::beast::http;
 
-constexpr double kPasswordCost = 5;  // limiter tokens for a request that hashes a password
 constexpr std::string_view kAfterSignIn = "/wallet";
 
 // The message key for what went wrong, from an app Error's code.
@@ -74,17 +73,30 @@ http::Response sign_in_and_go(const http::RequestContext& context, const PageRes
                               store::Database& database, const AccountPageOptions& options,
                               const std::string& email, const std::string& password,
                               const std::string& next, const Form& form, const std::string& name) {
+  Result<http::Response> signed_in = sign_in_and_redirect(
+      context, database, options, email, password, local_path_or(next, kAfterSignIn));
+  if (!signed_in) {
+    return show_form(context, pages, form, next, email, name, &signed_in.error(),
+                     status_of(signed_in.error()));
+  }
+  return std::move(*signed_in);
+}
+
+}  // namespace
+
+Result<http::Response> sign_in_and_redirect(const http::RequestContext& context,
+                                            store::Database& database,
+                                            const AccountPageOptions& options,
+                                            const std::string& email, const std::string& password,
+                                            std::string_view location) {
   app::SignIn request{email, password, std::nullopt};
   if (const auto previous = http::cookie_value(context.request, app::kSessionCookie)) {
     request.previous_cookie = std::string(*previous);
   }
   const app::SessionPolicy policy;
   Result<app::NewSession> session = app::sign_in(database, request, current_time(), policy);
-  if (!session) {
-    return show_form(context, pages, form, next, email, name, &session.error(),
-                     status_of(session.error()));
-  }
-  http::Response response = see_other(context.request, local_path_or(next, kAfterSignIn));
+  if (!session) return session.error();
+  http::Response response = see_other(context.request, location);
   response.set(beast::field::set_cookie,
                http::set_cookie_value(app::kSessionCookie, session->cookie,
                                       {.max_age = policy.lifetime,
@@ -93,8 +105,6 @@ http::Response sign_in_and_go(const http::RequestContext& context, const PageRes
                                        .same_site = "Lax"}));
   return response;
 }
-
-}  // namespace
 
 http::Response to_sign_in(const http::RequestContext& context) {
   return see_other(context.request, "/sign-in?next=" + http::percent_encode(context.path));
@@ -139,7 +149,7 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
                const std::vector<http::FormField> read = form_fields_of(context);
                const std::string next = http::field_text(read, "next");
                const std::string email = http::field_text(read, "email");
-               if (!limiter.allow(context.client, kPasswordCost).allowed) {
+               if (!limiter.allow(context.client, kPasswordRateCost).allowed) {
                  const Error limited{"rate limited", ""};
                  return show_form(context, pages, kSignInForm, next, email, "", &limited,
                                   http::Status::too_many_requests);
@@ -159,7 +169,7 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
                  const std::string email = http::field_text(read, "email");
                  const std::string name = http::field_text(read, "name");
                  const std::string password = http::field_text(read, "password");
-                 if (!limiter.allow(context.client, 2 * kPasswordCost).allowed) {
+                 if (!limiter.allow(context.client, 2 * kPasswordRateCost).allowed) {
                    const Error limited{"rate limited", ""};
                    return show_form(context, pages, kSignUpForm, next, email, name, &limited,
                                     http::Status::too_many_requests);

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/result.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
 #include "store/database.h"
@@ -29,6 +30,9 @@ struct AccountPageOptions {
   bool secure_cookies = false;  // the instance runs behind HTTPS: cookies get Secure
 };
 
+// Limiter tokens a request that hashes a password costs the client.
+inline constexpr double kPasswordRateCost = 5;
+
 // Everything must outlive the router's use.
 void add_account_pages(http::Router& router, const PageResponder& pages, store::Database& database,
                        http::RateLimiter& limiter, AccountPageOptions options);
@@ -36,6 +40,14 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
 // `next` when it is a path on this site ("/wallet", not "//evil.example" or "https://..."),
 // else `fallback`: a sign-in never sends anyone elsewhere.
 std::string local_path_or(std::string_view next, std::string_view fallback);
+
+// Signs `email` in with `password` and answers 303 to `location` (a path on this site) with the
+// session cookie; the error of app::sign_in when that fails.
+Result<http::Response> sign_in_and_redirect(const http::RequestContext& context,
+                                            store::Database& database,
+                                            const AccountPageOptions& options,
+                                            const std::string& email, const std::string& password,
+                                            std::string_view location);
 
 // A 303 See Other to `location` (a path on this site).
 http::Response see_other(const http::Request& request, std::string_view location);

@@ -5,6 +5,7 @@
 #include "web/console_pages.h"
 #include "web/ctemplate.h"
 #include "web/embedded_files.h"
+#include "web/invitation_pages.h"
 #include "web/message_catalog.h"
 #include "web/verify_page.h"
 #include "web/wallet_pages.h"
@@ -36,9 +37,11 @@ void Site::add_routes(http::Router& router, http::RateLimiter& verify_limiter) c
   });
   add_verify_page(router, pages_, *services_.verifier, verify_limiter,
                   {services_.events, services_.instance.base_url});
-  add_account_pages(router, pages_, *services_.database, verify_limiter,
-                    {.sign_up_open = services_.sign_up_open,
-                     .secure_cookies = services_.instance.base_url.starts_with("https://")});
+  const AccountPageOptions account_options{
+      .sign_up_open = services_.sign_up_open,
+      .secure_cookies = services_.instance.base_url.starts_with("https://")};
+  add_account_pages(router, pages_, *services_.database, verify_limiter, account_options);
+  add_invitation_pages(router, pages_, *services_.database, verify_limiter, account_options);
   add_wallet_pages(router, pages_, *services_.database, *services_.verifier,
                    services_.instance.base_url, services_.events);
   add_console_pages(router, pages_, *services_.database, services_.instance);

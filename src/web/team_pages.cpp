@@ -6,11 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "app/invitations.h"
 #include "app/memberships.h"
 #include "common/date_time.h"
 #include "http/form_data.h"
 #include "model/organisation.h"
 #include "web/account_pages.h"
+#include "web/locale_format.h"
 
 namespace cairn::web {
 namespace {
@@ -48,6 +50,18 @@ class TeamPages {
       row->SetValue("CSRF_TOKEN", page.session->csrf_token);
       role_options(*row, member.role);
     }
+    Result<std::vector<app::InvitationView>> invited =
+        app::list_invitations(database_, page.session->principal, org, current_time());
+    if (!invited) return pages_.failure(context, page, invited.error());
+    for (const app::InvitationView& invitation : *invited) {
+      ctemplate::TemplateDictionary* row = values.AddSectionDictionary("INVITATIONS");
+      row->SetValue("EMAIL", invitation.email);
+      row->SetValue("ROLE", std::string(pages_.message(
+                                page, "role." + std::string(model::role_name(invitation.role)))));
+      row->SetValue("INVITED_BY", invitation.invited_by);
+      row->SetValue("EXPIRES_AT", format_date_text(page.language, invitation.expires_at));
+    }
+    if (!invited->empty()) values.ShowSection("HAS_INVITATIONS");
     role_options(values, model::Role::kAssessor);
     PageOptions options;
     if (problem != nullptr) {
@@ -72,7 +86,7 @@ class TeamPages {
       if (!role) {
         done = Error{"invalid role", "role must be owner, admin, assessor or viewer"};
       } else if (action == "add") {
-        Result<app::Member> added =
+        Result<std::variant<app::Member, app::Invited>> added =
             app::add_member(database_, instance_, page.session->principal, org,
                             http::field_text(fields, "email"), *role, current_time());
         done = added ? Result<bool>(true) : Result<bool>(added.error());

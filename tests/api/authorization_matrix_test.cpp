@@ -177,6 +177,10 @@ const std::vector<Row>& matrix() {
        {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/claim/{token}", "", 404, {}},
       {http::Verb::post, "/claim/{token}", "{}", 400, {{Caller::kOwnerSession, 403}}},
+      // An invitation's link is the only credential its page needs: an unknown one is 404 for
+      // everyone; a signed-in browser's POST still needs the form's CSRF token.
+      {http::Verb::get, "/invitations/{token}", "", 404, {}},
+      {http::Verb::post, "/invitations/{token}", "{}", 404, {{Caller::kOwnerSession, 403}}},
       {http::Verb::get, "/api/v1/me", "", 200, {{Caller::kAnonymous, 401}}},
       // Sign-up and sign-in are open to anyone; the session routes are about a cookie session.
       {http::Verb::post,

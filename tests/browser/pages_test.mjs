@@ -289,6 +289,22 @@ try {
     }
   });
 
+  // A colleague without an account: the invitation mail's link, an account, the console.
+  await check("an invited colleague follows the mail's link, makes an account and reaches the console", async () => {
+    const colleague = "colleague@example.org";
+    await cairn.api("POST", `/api/v1/orgs/${cairn.demo.organisation}/members`, { email: colleague, role: "assessor" });
+    const mail = await smtp.waitFor(colleague, /\/invitations\/[A-Za-z0-9_-]+/);
+    const link = mail.text.match(/https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/)[0];
+    const invited = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await invited.goto(`${link}?lang=en`);
+    await shootBothWidths(invited, "invitation");
+    await invited.getByLabel("Your name").fill("Cole League");
+    await invited.getByLabel("Password").fill("a long enough password");
+    await invited.getByRole("button", { name: "Create the account and join" }).click();
+    await invited.waitForURL(new RegExp(`/console/${cairn.demo.organisation}$`));
+    await invited.close();
+  });
+
   // The issuer's way: sign in, define an achievement, award it to 1,000 people from a CSV file
   // and watch the job to its end. (Last: its 1,000 claim mails would queue before any other.)
   const issuer = await browser.newContext({ bypassCSP: true });

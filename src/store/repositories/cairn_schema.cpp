@@ -284,6 +284,23 @@ CREATE TABLE images (
 );
 )sql";
 
+// Invitations to join an organisation, for people without an account yet: the link's token is
+// stored only as SHA-256. One pending invitation per organisation and address (a new one replaces
+// it); an accepted one keeps its row, with accepted_at, as the record of who joined how.
+constexpr std::string_view kInvitations = R"sql(
+CREATE TABLE invitations (
+  token_hash TEXT PRIMARY KEY,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id),
+  email TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'assessor', 'viewer')),
+  invited_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  accepted_at TEXT
+);
+CREATE INDEX invitations_by_organisation ON invitations (organisation_id, email);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "accounts: users and API tokens", kAccounts},
     Migration{2, "issuer organisations, memberships and sealed key files", kOrganisations},
@@ -296,6 +313,7 @@ constexpr std::array kMigrations = {
     Migration{9, "expiry reminders", kExpiryReminders},
     Migration{10, "credential events per day (analytics)", kCredentialEvents},
     Migration{11, "achievement images; accepted claims per day", kImagesAndClaimEvents},
+    Migration{12, "invitations to join an organisation", kInvitations},
 };
 
 }  // namespace
