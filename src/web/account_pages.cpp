@@ -17,8 +17,9 @@ namespace beast = boost::beast::http;
 
 constexpr std::string_view kAfterSignIn = "/wallet";
 
-// The message key for what went wrong, from an app Error's code.
-std::string_view problem_key(const Error& error) {
+}  // namespace
+
+std::string_view account_problem_key(const Error& error) {
   if (error.code == "unauthenticated") return "account.error_sign_in";
   if (error.code == "too many attempts") return "account.error_throttled";
   if (error.code == "email taken") return "account.error_email_taken";
@@ -28,6 +29,27 @@ std::string_view problem_key(const Error& error) {
   if (error.code == "rate limited") return "error.rate_limited";
   return "account.error_other";
 }
+
+std::string account_problem_text(const PageResponder& pages, const PageContext& page,
+                                 const Error& error) {
+  std::string text(pages.message(page, account_problem_key(error)));
+  if (account_problem_key(error) == "account.error_password" ||
+      account_problem_key(error) == "account.error_other") {
+    text += " (" + error.message + ")";
+  }
+  return text;
+}
+
+http::Status account_problem_status(const Error& error) {
+  if (error.code == "too many attempts" || error.code == "rate limited") {
+    return http::Status::too_many_requests;
+  }
+  if (error.code == "unauthenticated") return http::Status::unauthorized;
+  if (error.code == "email taken") return http::Status::conflict;
+  return http::Status::bad_request;
+}
+
+namespace {
 
 struct Form {
   std::string_view template_name;
@@ -46,26 +68,13 @@ http::Response show_form(const http::RequestContext& context, const PageResponde
   values.SetValue("EMAIL", email);
   values.SetValue("NAME", name);
   if (problem != nullptr) {
-    std::string text(pages.message(page, problem_key(*problem)));
-    if (problem_key(*problem) == "account.error_password" ||
-        problem_key(*problem) == "account.error_other") {
-      text += " (" + problem->message + ")";
-    }
-    values.SetValueAndShowSection("FORM_ERROR_TEXT", text, "FORM_ERROR");
+    values.SetValueAndShowSection("FORM_ERROR_TEXT", account_problem_text(pages, page, *problem),
+                                  "FORM_ERROR");
   }
   PageOptions options;
   options.status = status;
   return pages.respond(context, page, form.template_name, form.title_key, values,
                        std::move(options));
-}
-
-http::Status status_of(const Error& error) {
-  if (error.code == "too many attempts" || error.code == "rate limited") {
-    return http::Status::too_many_requests;
-  }
-  if (error.code == "unauthenticated") return http::Status::unauthorized;
-  if (error.code == "email taken") return http::Status::conflict;
-  return http::Status::bad_request;
 }
 
 // Signs in and answers with the cookie and a redirect, or the sign-in form saying why.
@@ -77,7 +86,7 @@ http::Response sign_in_and_go(const http::RequestContext& context, const PageRes
       context, database, options, email, password, local_path_or(next, kAfterSignIn));
   if (!signed_in) {
     return show_form(context, pages, form, next, email, name, &signed_in.error(),
-                     status_of(signed_in.error()));
+                     account_problem_status(signed_in.error()));
   }
   return std::move(*signed_in);
 }
@@ -178,7 +187,7 @@ void add_account_pages(http::Router& router, const PageResponder& pages, store::
                      app::create_user(database, {email, name, password, false}, current_time());
                  if (!made) {
                    return show_form(context, pages, kSignUpForm, next, email, name, &made.error(),
-                                    status_of(made.error()));
+                                    account_problem_status(made.error()));
                  }
                  return sign_in_and_go(context, pages, database, options, email, password, next,
                                        kSignUpForm, name);

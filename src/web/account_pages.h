@@ -30,6 +30,14 @@ struct AccountPageOptions {
   bool secure_cookies = false;  // the instance runs behind HTTPS: cookies get Secure
 };
 
+// What a person is told when an account use case (sign-in, sign-up, create_user) refused: the
+// message key for the Error's code, the message in the page's language (with the Error's own
+// message where the key alone says too little), and the status of the answer.
+std::string_view account_problem_key(const Error& error);
+std::string account_problem_text(const PageResponder& pages, const PageContext& page,
+                                 const Error& error);
+http::Status account_problem_status(const Error& error);
+
 // Limiter tokens a request that hashes a password costs the client.
 inline constexpr double kPasswordRateCost = 5;
 

@@ -7,27 +7,22 @@
 #include "app/invitations.h"
 #include "common/date_time.h"
 #include "http/form_data.h"
-#include "web/locale_format.h"
 #include "model/organisation.h"
+#include "web/locale_format.h"
 
 namespace cairn::web {
 namespace {
 
-// The message key for why accepting failed, from an app Error's code.
-std::string_view refusal_key(const Error& error) {
-  if (error.code == "email taken") return "account.error_email_taken";
-  if (error.code == "invalid password") return "account.error_password";
-  if (error.code == "invalid name") return "account.error_name";
-  if (error.code == "rate limited") return "error.rate_limited";
-  if (error.code == "forbidden") return "invitation.error_withdrawn";
-  return "account.error_other";
+// A refusal the invitation page shows: the account problems as signing up shows them, and the
+// inviter's lost right (the one "forbidden" left once the page is readable).
+std::string refusal_text(const PageResponder& pages, const PageContext& page, const Error& error) {
+  if (error.code == "forbidden")
+    return std::string(pages.message(page, "invitation.error_withdrawn"));
+  return account_problem_text(pages, page, error);
 }
 
 http::Status refusal_status(const Error& error) {
-  if (error.code == "rate limited") return http::Status::too_many_requests;
-  if (error.code == "email taken") return http::Status::conflict;
-  if (error.code == "forbidden") return http::Status::forbidden;
-  return http::Status::bad_request;
+  return error.code == "forbidden" ? http::Status::forbidden : account_problem_status(error);
 }
 
 class InvitationPages {
@@ -63,12 +58,8 @@ class InvitationPages {
     }
     PageOptions options;
     if (problem != nullptr) {
-      std::string text(pages_.message(page, refusal_key(*problem)));
-      if (refusal_key(*problem) == "account.error_password" ||
-          refusal_key(*problem) == "account.error_other") {
-        text += " (" + problem->message + ")";
-      }
-      values.SetValueAndShowSection("FORM_ERROR_TEXT", text, "FORM_ERROR");
+      values.SetValueAndShowSection("FORM_ERROR_TEXT", refusal_text(pages_, page, *problem),
+                                    "FORM_ERROR");
       options.status = refusal_status(*problem);
     }
     return pages_.respond(context, page, "invitation.tpl", "invitation.title", values,

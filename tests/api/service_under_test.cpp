@@ -68,6 +68,20 @@ ServiceUnderTest::BrowserSession ServiceUnderTest::sign_in(const std::string& em
           std::string(json_of(response).at("csrf_token").as_string())};
 }
 
+http::Response ServiceUnderTest::browse(http::Verb method, const std::string& target,
+                                        const std::string& cookie, const std::string& form,
+                                        const std::string& content_type) {
+  http::Request request{method, target, 11};
+  request.set(boost::beast::http::field::accept, "text/html");
+  if (!cookie.empty()) request.set(boost::beast::http::field::cookie, "cairn_session=" + cookie);
+  if (method == http::Verb::post) {
+    request.set(boost::beast::http::field::content_type,
+                content_type.empty() ? "application/x-www-form-urlencoded" : content_type);
+    request.body() = form;
+  }
+  return http::testing::TestClient(server_.port()).send(std::move(request));
+}
+
 http::Response ServiceUnderTest::call_in_session(const BrowserSession& session, http::Verb method,
                                                  const std::string& target, std::string body,
                                                  std::optional<std::string> csrf_token) {

@@ -60,6 +60,11 @@ class ServiceUnderTest {
   http::Response call_in_session(const BrowserSession& session, http::Verb method,
                                  const std::string& target, std::string body = "",
                                  std::optional<std::string> csrf_token = std::nullopt);
+  // A request as a browser sends it: accepting HTML, with the session cookie when `cookie` is not
+  // empty and, for POST, `form` as its body (a URL-encoded form unless `content_type` says other).
+  http::Response browse(http::Verb method, const std::string& target,
+                        const std::string& cookie = "", const std::string& form = "",
+                        const std::string& content_type = "");
   const vc::Verifier& verifier() const { return *verifier_; }
   // What the pages counted (views, verifications, shares): flush() writes it for the analytics.
   app::EventCounter& events() { return *events_; }

@@ -39,16 +39,8 @@ class ConsolePagesTest : public ::testing::TestWithParam<store::testing::Backend
   }
 
   http::Response send(Verb method, const std::string& target, const std::string& body = "",
-                      const std::string& content_type = "application/x-www-form-urlencoded",
-                      bool signed_in = true) {
-    http::Request request{method, target, 11};
-    request.set(field::field::accept, "text/html");
-    if (signed_in) request.set(field::field::cookie, "cairn_session=" + session_.cookie);
-    if (method == Verb::post) {
-      request.set(field::field::content_type, content_type);
-      request.body() = body;
-    }
-    return http::testing::TestClient(service_.server().port()).send(std::move(request));
+                      const std::string& content_type = "", bool signed_in = true) {
+    return service_.browse(method, target, signed_in ? session_.cookie : "", body, content_type);
   }
 
   std::string console() const { return "/console/" + organisation_; }
@@ -471,23 +463,13 @@ TEST_P(ConsolePagesTest, TheEditorTakesAnUploadedPictureOrDrawsABadge) {
       std::string(kMultipart));
   EXPECT_EQ(unnamed.result(), Status::bad_request);
   EXPECT_NE(unnamed.body().find("name"), std::string::npos);
-  EXPECT_EQ(service_
-                .call("", Verb::get,
-                      "/images/" +
-                          crypto::to_hex(crypto::sha256(std::string_view(
-                              reinterpret_cast<const char*>(unused.data()), unused.size()))) +
-                          ".png")
-                .result(),
-            Status::not_found);
-  EXPECT_EQ(service_
-                .call("", Verb::get,
-                      "/images/" +
-                          crypto::to_hex(crypto::sha256(std::string_view(
-                              reinterpret_cast<const char*>(png.data()), png.size()))) +
-                          ".png")
-                .result(),
-            Status::ok)
-      << "the same path finds a stored picture";
+  const auto stored = [&](const std::vector<std::uint8_t>& bytes) {
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    return service_.call("", Verb::get, "/images/" + crypto::to_hex(crypto::sha256(text)) + ".png")
+        .result();
+  };
+  EXPECT_EQ(stored(unused), Status::not_found);
+  EXPECT_EQ(stored(png), Status::ok) << "the same path finds a stored picture";
 }
 
 TEST_P(ConsolePagesTest, TheProfileIsEditedAndNewCredentialsCarryIt) {

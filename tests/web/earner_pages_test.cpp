@@ -38,19 +38,6 @@ class EarnerPagesTest : public ::testing::Test {
     issuer_ = service_.make_issuer("Northern Welding College", "Welding basics");
   }
 
-  http::Response send(Verb method, const std::string& target, const std::string& cookie = "",
-                      const std::string& form = "", const std::string& content_type = "") {
-    http::Request request{method, target, 11};
-    request.set(field::field::accept, "text/html");
-    if (!cookie.empty()) request.set(field::field::cookie, "cairn_session=" + cookie);
-    if (method == Verb::post) {
-      request.set(field::field::content_type,
-                  content_type.empty() ? "application/x-www-form-urlencoded" : content_type);
-      request.body() = form;
-    }
-    return http::testing::TestClient(service_.server().port()).send(std::move(request));
-  }
-
   static std::string session_cookie_of(const http::Response& response) {
     const std::string set_cookie(response[field::field::set_cookie]);
     const std::string prefix = "cairn_session=";
@@ -68,10 +55,10 @@ class EarnerPagesTest : public ::testing::Test {
 
   // Signs up through the form; returns the session cookie.
   std::string sign_up(const std::string& email) {
-    const http::Response made =
-        send(Verb::post, "/sign-up", "",
-             "name=Ada+Lovelace&email=" + form_escape(email) +
-                 "&password=" + form_escape("a long enough password") + "&next=%2Fwallet");
+    const http::Response made = service_.browse(
+        Verb::post, "/sign-up", "",
+        "name=Ada+Lovelace&email=" + form_escape(email) +
+            "&password=" + form_escape("a long enough password") + "&next=%2Fwallet");
     EXPECT_EQ(made.result(), Status::see_other) << made.body();
     EXPECT_EQ(made[field::field::location], "/wallet");
     return session_cookie_of(made);
@@ -103,33 +90,35 @@ class EarnerPagesTest : public ::testing::Test {
 TEST_F(EarnerPagesTest, SignUpSignsInAndSignOutNeedsTheFormsToken) {
   const std::string cookie = sign_up("ada@example.org");
   ASSERT_FALSE(cookie.empty());
-  const http::Response wallet = send(Verb::get, "/wallet", cookie);
+  const http::Response wallet = service_.browse(Verb::get, "/wallet", cookie);
   ASSERT_EQ(wallet.result(), Status::ok);
   EXPECT_NE(wallet.body().find("Ada Lovelace"), std::string::npos);  // the header
   EXPECT_EQ(wallet[field::field::cache_control], "no-store");
   const std::string token = csrf_token_of(wallet.body());
   ASSERT_FALSE(token.empty());
 
-  EXPECT_EQ(send(Verb::post, "/sign-out", cookie, "csrf_token=wrong").result(), Status::forbidden);
-  EXPECT_EQ(send(Verb::get, "/wallet", cookie).result(), Status::ok);  // still signed in
-  const http::Response out = send(Verb::post, "/sign-out", cookie, "csrf_token=" + token);
+  EXPECT_EQ(service_.browse(Verb::post, "/sign-out", cookie, "csrf_token=wrong").result(),
+            Status::forbidden);
+  EXPECT_EQ(service_.browse(Verb::get, "/wallet", cookie).result(), Status::ok);  // still signed in
+  const http::Response out =
+      service_.browse(Verb::post, "/sign-out", cookie, "csrf_token=" + token);
   EXPECT_EQ(out.result(), Status::see_other);
   EXPECT_NE(std::string(out[field::field::set_cookie]).find("Max-Age=0"), std::string::npos);
-  EXPECT_EQ(send(Verb::get, "/wallet", cookie).result(), Status::see_other);  // ended
+  EXPECT_EQ(service_.browse(Verb::get, "/wallet", cookie).result(), Status::see_other);  // ended
 }
 
 TEST_F(EarnerPagesTest, SignInRefusesAWrongPasswordAndForeignDestinations) {
   sign_up("ada@example.org");
-  const http::Response wrong =
-      send(Verb::post, "/sign-in", "", "email=ada%40example.org&password=not+the+password");
+  const http::Response wrong = service_.browse(Verb::post, "/sign-in", "",
+                                               "email=ada%40example.org&password=not+the+password");
   EXPECT_EQ(wrong.result(), Status::unauthorized);
   EXPECT_NE(wrong.body().find("role=\"alert\""), std::string::npos);
   EXPECT_NE(wrong.body().find("value=\"ada@example.org\""), std::string::npos);  // kept
   EXPECT_TRUE(session_cookie_of(wrong).empty());
 
-  const http::Response right =
-      send(Verb::post, "/sign-in", "",
-           "email=ada%40example.org&password=a+long+enough+password&next=%2F%2Fevil.example");
+  const http::Response right = service_.browse(
+      Verb::post, "/sign-in", "",
+      "email=ada%40example.org&password=a+long+enough+password&next=%2F%2Fevil.example");
   EXPECT_EQ(right.result(), Status::see_other);
   EXPECT_EQ(right[field::field::location], "/wallet");
   EXPECT_NE(std::string(right[field::field::set_cookie]).find("HttpOnly"), std::string::npos);
@@ -138,21 +127,21 @@ TEST_F(EarnerPagesTest, SignInRefusesAWrongPasswordAndForeignDestinations) {
 
 TEST_F(EarnerPagesTest, ADuplicateOrBadSignUpSaysWhy) {
   sign_up("ada@example.org");
-  const http::Response taken =
-      send(Verb::post, "/sign-up", "", "name=X&email=ada%40example.org&password=another+long+one");
+  const http::Response taken = service_.browse(
+      Verb::post, "/sign-up", "", "name=X&email=ada%40example.org&password=another+long+one");
   EXPECT_EQ(taken.result(), Status::conflict);
   EXPECT_NE(taken.body().find("exists already"), std::string::npos);
   const http::Response short_password =
-      send(Verb::post, "/sign-up", "", "name=X&email=bob%40example.org&password=short");
+      service_.browse(Verb::post, "/sign-up", "", "name=X&email=bob%40example.org&password=short");
   EXPECT_EQ(short_password.result(), Status::bad_request);
   EXPECT_NE(short_password.body().find("at least 12"), std::string::npos);
 }
 
 TEST_F(EarnerPagesTest, WalletPagesSendStrangersToSignIn) {
-  const http::Response page = send(Verb::get, "/wallet/0123");
+  const http::Response page = service_.browse(Verb::get, "/wallet/0123");
   EXPECT_EQ(page.result(), Status::see_other);
   EXPECT_EQ(page[field::field::location], "/sign-in?next=%2Fwallet%2F0123");
-  EXPECT_EQ(send(Verb::post, "/wallet/import", "", "x=1").result(), Status::see_other);
+  EXPECT_EQ(service_.browse(Verb::post, "/wallet/import", "", "x=1").result(), Status::see_other);
 }
 
 TEST_F(EarnerPagesTest, ClaimSignedInSharePublicly) {
@@ -160,33 +149,34 @@ TEST_F(EarnerPagesTest, ClaimSignedInSharePublicly) {
   const std::string claim = claim_path(credential_id);
   const std::string cookie = sign_up("ada@example.org");
 
-  const http::Response offer = send(Verb::get, claim, cookie);
+  const http::Response offer = service_.browse(Verb::get, claim, cookie);
   ASSERT_EQ(offer.result(), Status::ok) << offer.body();
   EXPECT_NE(offer.body().find("Northern Welding College has awarded you “Welding basics”"),
             std::string::npos)
       << offer.body();
   const std::string token = csrf_token_of(offer.body());
-  EXPECT_EQ(send(Verb::post, claim, cookie, "answer=accept").result(), Status::forbidden);
+  EXPECT_EQ(service_.browse(Verb::post, claim, cookie, "answer=accept").result(),
+            Status::forbidden);
   const http::Response accepted =
-      send(Verb::post, claim, cookie, "answer=accept&csrf_token=" + token);
+      service_.browse(Verb::post, claim, cookie, "answer=accept&csrf_token=" + token);
   ASSERT_EQ(accepted.result(), Status::see_other);
   EXPECT_EQ(accepted[field::field::location], "/wallet");
 
-  const http::Response wallet = send(Verb::get, "/wallet", cookie);
+  const http::Response wallet = service_.browse(Verb::get, "/wallet", cookie);
   const std::size_t link = wallet.body().find("href=\"/wallet/");
   ASSERT_NE(link, std::string::npos) << wallet.body();
   const std::string entry_path =
       wallet.body().substr(link + 6, wallet.body().find('"', link + 6) - link - 6);
-  const http::Response entry = send(Verb::get, entry_path, cookie);
+  const http::Response entry = service_.browse(Verb::get, entry_path, cookie);
   ASSERT_EQ(entry.result(), Status::ok);
   EXPECT_NE(entry.body().find(">Verified<"), std::string::npos);
   EXPECT_NE(entry.body().find("/export?format=png"), std::string::npos);
   EXPECT_EQ(entry.body().find("linkedin.com"), std::string::npos);  // private: nothing to share
 
-  const http::Response made_public =
-      send(Verb::post, entry_path + "/visibility", cookie, "visibility=public&csrf_token=" + token);
+  const http::Response made_public = service_.browse(Verb::post, entry_path + "/visibility", cookie,
+                                                     "visibility=public&csrf_token=" + token);
   ASSERT_EQ(made_public.result(), Status::see_other);
-  const http::Response shared = send(Verb::get, entry_path, cookie);
+  const http::Response shared = service_.browse(Verb::get, entry_path, cookie);
   const std::size_t linkedin = shared.body().find("https://www.linkedin.com/profile/add?");
   ASSERT_NE(linkedin, std::string::npos) << shared.body();
   const std::string linkedin_url =
@@ -197,12 +187,13 @@ TEST_F(EarnerPagesTest, ClaimSignedInSharePublicly) {
       << linkedin_url;
 
   // Downloads come from the API with the session's cookie.
-  const http::Response png = send(Verb::get, "/api/v1" + entry_path + "/export?format=png", cookie);
+  const http::Response png =
+      service_.browse(Verb::get, "/api/v1" + entry_path + "/export?format=png", cookie);
   EXPECT_EQ(png.result(), Status::ok);
   EXPECT_EQ(png[field::field::content_type], "image/png");
 
   // The PDF certificate carries the credential: it verifies as a PDF.
-  const http::Response pdf = send(Verb::get, entry_path + "/certificate.pdf", cookie);
+  const http::Response pdf = service_.browse(Verb::get, entry_path + "/certificate.pdf", cookie);
   ASSERT_EQ(pdf.result(), Status::ok) << pdf.body().substr(0, 3000);
   EXPECT_EQ(pdf[field::field::content_type], "application/pdf");
   EXPECT_TRUE(pdf.body().starts_with("%PDF-"));
@@ -211,25 +202,26 @@ TEST_F(EarnerPagesTest, ClaimSignedInSharePublicly) {
   ASSERT_TRUE(report) << report.error().to_string();
   EXPECT_EQ(report->format, "pdf");
   EXPECT_TRUE(report->verified()) << boost::json::serialize(report->to_json());
-  EXPECT_EQ(send(Verb::get, entry_path + "/certificate.pdf").result(), Status::see_other);
+  EXPECT_EQ(service_.browse(Verb::get, entry_path + "/certificate.pdf").result(),
+            Status::see_other);
 }
 
 TEST_F(EarnerPagesTest, ClaimWithoutAnAccountAndAnswerOnce) {
   const std::string claim = claim_path(award("bob@example.org"));
-  const http::Response offer = send(Verb::get, claim);
+  const http::Response offer = service_.browse(Verb::get, claim);
   ASSERT_EQ(offer.result(), Status::ok);
   EXPECT_NE(offer.body().find("/sign-in?next="), std::string::npos);
-  const http::Response declined = send(Verb::post, claim, "", "answer=decline");
+  const http::Response declined = service_.browse(Verb::post, claim, "", "answer=decline");
   ASSERT_EQ(declined.result(), Status::see_other);
-  const http::Response after = send(Verb::get, claim);
+  const http::Response after = service_.browse(Verb::get, claim);
   EXPECT_NE(after.body().find("You declined this credential."), std::string::npos);
   EXPECT_EQ(after.body().find("name=\"answer\""), std::string::npos);  // no second answer
-  EXPECT_EQ(send(Verb::get, "/claim/not-a-token").result(), Status::not_found);
+  EXPECT_EQ(service_.browse(Verb::get, "/claim/not-a-token").result(), Status::not_found);
 }
 
 TEST_F(EarnerPagesTest, ImportingACredentialThatDoesNotVerifyShowsWhy) {
   const std::string cookie = sign_up("ada@example.org");
-  const std::string token = csrf_token_of(send(Verb::get, "/wallet", cookie).body());
+  const std::string token = csrf_token_of(service_.browse(Verb::get, "/wallet", cookie).body());
   const std::string other = award("carl@example.org");
   std::string json = service_.call("", Verb::get, "/credentials/" + other).body();
   boost::json::object tampered = boost::json::parse(json).as_object();
@@ -239,13 +231,13 @@ TEST_F(EarnerPagesTest, ImportingACredentialThatDoesNotVerifyShowsWhy) {
            "\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.json\"\r\n\r\n" +
            content + "\r\n--b--\r\n";
   };
-  const http::Response refused =
-      send(Verb::post, "/wallet/import", cookie, multipart(boost::json::serialize(tampered)),
-           "multipart/form-data; boundary=b");
+  const http::Response refused = service_.browse(Verb::post, "/wallet/import", cookie,
+                                                 multipart(boost::json::serialize(tampered)),
+                                                 "multipart/form-data; boundary=b");
   EXPECT_EQ(refused.result(), Status::unprocessable_entity);
   EXPECT_NE(refused.body().find(">Not verified<"), std::string::npos);
-  const http::Response imported = send(Verb::post, "/wallet/import", cookie, multipart(json),
-                                       "multipart/form-data; boundary=b");
+  const http::Response imported = service_.browse(
+      Verb::post, "/wallet/import", cookie, multipart(json), "multipart/form-data; boundary=b");
   EXPECT_EQ(imported.result(), Status::see_other) << imported.body();
   EXPECT_TRUE(std::string(imported[field::field::location]).starts_with("/wallet/"));
 }

@@ -73,18 +73,6 @@ class InvitationPagesTest : public ::testing::TestWithParam<store::testing::Back
     return tokens.empty() ? std::string() : *tokens.begin();
   }
 
-  http::Response page(Verb method, const std::string& target, const std::string& body = "",
-                      const std::string& cookie = "") {
-    http::Request request{method, target, 11};
-    request.set(field::field::accept, "text/html");
-    if (!cookie.empty()) request.set(field::field::cookie, "cairn_session=" + cookie);
-    if (method == Verb::post) {
-      request.set(field::field::content_type, "application/x-www-form-urlencoded");
-      request.body() = body;
-    }
-    return http::testing::TestClient(service_.server().port()).send(std::move(request));
-  }
-
   // Each member's role, by e-mail address.
   std::map<std::string, std::string> roles() {
     const http::Response listed =
@@ -111,20 +99,22 @@ TEST_P(InvitationPagesTest, TheLinkMakesTheAccountAndTheMembershipOnce) {
   const std::string token = link_token("new.comer@example.org");
   ASSERT_EQ(token.size(), 43u) << "256 bits, base64url";
 
-  const http::Response shown = page(Verb::get, "/invitations/" + token);
+  const http::Response shown = service_.browse(Verb::get, "/invitations/" + token);
   ASSERT_EQ(shown.result(), Status::ok);
   EXPECT_NE(shown.body().find("Team"), std::string::npos);
   EXPECT_NE(shown.body().find("new.comer@example.org"), std::string::npos);
   EXPECT_NE(shown.body().find("owner@example.org"), std::string::npos) << "who invited";
-  EXPECT_EQ(page(Verb::get, "/invitations/" + std::string(43, 'A')).result(), Status::not_found);
+  EXPECT_EQ(service_.browse(Verb::get, "/invitations/" + std::string(43, 'A')).result(),
+            Status::not_found);
 
-  const http::Response weak = page(Verb::post, "/invitations/" + token, "name=Nina&password=short");
+  const http::Response weak =
+      service_.browse(Verb::post, "/invitations/" + token, "", "name=Nina&password=short");
   EXPECT_EQ(weak.result(), Status::bad_request);
   EXPECT_NE(weak.body().find("value=\"Nina\""), std::string::npos) << "what was typed comes back";
   EXPECT_FALSE(roles().contains("new.comer@example.org")) << "a refused form makes nothing";
 
-  const http::Response accepted =
-      page(Verb::post, "/invitations/" + token, "name=Nina+Comer&password=a+long+enough+password");
+  const http::Response accepted = service_.browse(
+      Verb::post, "/invitations/" + token, "", "name=Nina+Comer&password=a+long+enough+password");
   ASSERT_EQ(accepted.result(), Status::see_other) << accepted.body();
   EXPECT_EQ(accepted[field::field::location], "/console/" + organisation_);
   EXPECT_NE(accepted[field::field::set_cookie].find("cairn_session="), std::string::npos)
@@ -133,11 +123,13 @@ TEST_P(InvitationPagesTest, TheLinkMakesTheAccountAndTheMembershipOnce) {
   EXPECT_EQ(service_.sign_in("new.comer@example.org", std::string(kPassword)).cookie.empty(),
             false);
 
-  EXPECT_EQ(page(Verb::post, "/invitations/" + token, "name=Again&password=a+long+enough+password")
+  EXPECT_EQ(service_
+                .browse(Verb::post, "/invitations/" + token, "",
+                        "name=Again&password=a+long+enough+password")
                 .result(),
             Status::not_found)
       << "a used link";
-  EXPECT_EQ(page(Verb::get, "/invitations/" + token).result(), Status::not_found);
+  EXPECT_EQ(service_.browse(Verb::get, "/invitations/" + token).result(), Status::not_found);
 }
 
 TEST_P(InvitationPagesTest, ANewerInvitationReplacesTheOlderAndTheTeamPageListsIt) {
@@ -148,12 +140,12 @@ TEST_P(InvitationPagesTest, ANewerInvitationReplacesTheOlderAndTheTeamPageListsI
   ASSERT_EQ(tokens.size(), 2u);
   tokens.erase(first);
   const std::string second = *tokens.begin();
-  EXPECT_EQ(page(Verb::get, "/invitations/" + first).result(), Status::not_found);
-  EXPECT_EQ(page(Verb::get, "/invitations/" + second).result(), Status::ok);
+  EXPECT_EQ(service_.browse(Verb::get, "/invitations/" + first).result(), Status::not_found);
+  EXPECT_EQ(service_.browse(Verb::get, "/invitations/" + second).result(), Status::ok);
 
   const auto session = service_.sign_in("owner@example.org", std::string(kPassword));
   const http::Response team =
-      page(Verb::get, "/console/" + organisation_ + "/members", "", session.cookie);
+      service_.browse(Verb::get, "/console/" + organisation_ + "/members", session.cookie);
   ASSERT_EQ(team.result(), Status::ok);
   const std::size_t listed = team.body().find("twice@example.org");
   ASSERT_NE(listed, std::string::npos);
@@ -170,20 +162,22 @@ TEST_P(InvitationPagesTest, SomeoneSignedInJoinsOnlyWithTheInvitedAddress) {
   service_.database().account_with_token("other@example.org", {"read"}, false,
                                          std::string(kPassword));
   const auto other = service_.sign_in("other@example.org", std::string(kPassword));
-  const http::Response wrong = page(Verb::get, "/invitations/" + token, "", other.cookie);
+  const http::Response wrong = service_.browse(Verb::get, "/invitations/" + token, other.cookie);
   ASSERT_EQ(wrong.result(), Status::ok);
   EXPECT_NE(wrong.body().find("other@example.org"), std::string::npos);
   EXPECT_EQ(wrong.body().find("action=\"/invitations/"), std::string::npos) << "no Join button";
-  EXPECT_EQ(
-      page(Verb::post, "/invitations/" + token, "csrf_token=" + other.csrf_token, other.cookie)
-          .result(),
-      Status::forbidden);
+  EXPECT_EQ(service_
+                .browse(Verb::post, "/invitations/" + token, other.cookie,
+                        "csrf_token=" + other.csrf_token)
+                .result(),
+            Status::forbidden);
 
   const auto later = service_.sign_in("later@example.org", std::string(kPassword));
-  EXPECT_EQ(page(Verb::post, "/invitations/" + token, "", later.cookie).result(), Status::forbidden)
+  EXPECT_EQ(service_.browse(Verb::post, "/invitations/" + token, later.cookie).result(),
+            Status::forbidden)
       << "the CSRF token is required";
-  const http::Response joined =
-      page(Verb::post, "/invitations/" + token, "csrf_token=" + later.csrf_token, later.cookie);
+  const http::Response joined = service_.browse(Verb::post, "/invitations/" + token, later.cookie,
+                                                "csrf_token=" + later.csrf_token);
   ASSERT_EQ(joined.result(), Status::see_other) << joined.body();
   EXPECT_EQ(roles()["later@example.org"], "viewer");
   EXPECT_FALSE(roles().contains("other@example.org"));
@@ -208,8 +202,8 @@ TEST_P(InvitationPagesTest, AnInvitationWhoseSenderLostTheRightOrThatExpiredDoes
                       R"({"role": "viewer"})")
                 .result(),
             Status::ok);
-  const http::Response refused =
-      page(Verb::post, "/invitations/" + token, "name=Pat&password=a+long+enough+password");
+  const http::Response refused = service_.browse(Verb::post, "/invitations/" + token, "",
+                                                 "name=Pat&password=a+long+enough+password");
   EXPECT_EQ(refused.result(), Status::forbidden);
   EXPECT_FALSE(roles().contains("protege@example.org"));
   EXPECT_FALSE(
