@@ -4,6 +4,7 @@
 
 #include "api/authentication.h"
 #include "api/error_status.h"
+#include "app/invitations.h"
 #include "app/json_fields.h"
 #include "app/memberships.h"
 #include "common/date_time.h"
@@ -11,6 +12,13 @@
 
 namespace cairn::api {
 namespace {
+
+boost::json::object invitation_json(const app::InvitationView& invitation) {
+  return {{"email", invitation.email},
+          {"role", model::role_name(invitation.role)},
+          {"invited_by", invitation.invited_by},
+          {"expires_at", invitation.expires_at}};
+}
 
 boost::json::object member_json(const app::Member& member) {
   return {{"user_id", member.user_id},
@@ -39,6 +47,12 @@ Result<MemberRequest> member_request_of(const std::string& body, bool with_email
     request.role = *named;
     return request;
   });
+}
+
+http::Response no_content(const http::Request& request) {
+  http::Response response{http::Status::no_content, request.version()};
+  response.keep_alive(request.keep_alive());
+  return response;
 }
 
 }  // namespace
@@ -92,9 +106,29 @@ void add_membership_routes(http::Router& router, store::Database& database,
                Result<bool> removed = app::remove_member(
                    database, principal, context.parameter("org"), context.parameter("user"));
                if (!removed) return failure_response(context.request, removed.error());
-               http::Response response{http::Status::no_content, context.request.version()};
-               response.keep_alive(context.request.keep_alive());
-               return response;
+               return no_content(context.request);
+             }));
+  router.add(http::Verb::get, "/api/v1/orgs/{org}/invitations",
+             with_principal(database, [&database](const http::RequestContext& context,
+                                                  const app::Principal& principal) {
+               Result<std::vector<app::InvitationView>> pending = app::list_invitations(
+                   database, principal, context.parameter("org"), current_time());
+               if (!pending) return failure_response(context.request, pending.error());
+               boost::json::array items;
+               for (const app::InvitationView& invitation : *pending) {
+                 items.push_back(invitation_json(invitation));
+               }
+               return http::json_response(context.request, http::Status::ok,
+                                          {{"items", std::move(items)}});
+             }));
+  router.add(http::Verb::delete_, "/api/v1/orgs/{org}/invitations/{email}",
+             with_principal(database, [&database](const http::RequestContext& context,
+                                                  const app::Principal& principal) {
+               Result<bool> withdrawn =
+                   app::withdraw_invitation(database, principal, context.parameter("org"),
+                                            context.parameter("email"), current_time());
+               if (!withdrawn) return failure_response(context.request, withdrawn.error());
+               return no_content(context.request);
              }));
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "app/create_user.h"
+#include "app/email_address.h"
 #include "app/mail_outbox.h"
 #include "app/organisation_access.h"
 #include "crypto/digest.h"
@@ -132,6 +133,32 @@ Result<std::vector<InvitationView>> list_invitations(store::Database& database,
                        inviter ? name_of(inviter->user) : std::string(), invitation.expires_at});
     }
     return views;
+  });
+}
+
+Result<bool> withdraw_invitation(store::Database& database, const Principal& principal,
+                                 std::string_view organisation_id, std::string_view email,
+                                 TimePoint now) {
+  if (auto allowed = require_scope(principal, "write", "withdraw invitations"); !allowed) {
+    return allowed.error();
+  }
+  Result<std::string> normalized = normalize_email(email);
+  if (!normalized) return normalized.error();
+  const std::string at = format_whole_seconds(now);
+  return database.write([&](store::Connection& connection) -> Result<bool> {
+    Result<model::Role> own = require_role(connection, principal, organisation_id,
+                                           model::Role::kAdmin, "withdrawing invitations");
+    if (!own) return own.error();
+    for (const store::StoredInvitation& invitation :
+         store::pending_invitations(connection, organisation_id, at)) {
+      if (invitation.email != *normalized) continue;
+      if (!model::role_at_least(*own, invitation.role)) {
+        return Error{"forbidden", "nobody may withdraw an invitation to a role above their own"};
+      }
+      store::delete_pending_invitation(connection, organisation_id, *normalized);
+      return true;
+    }
+    return Error{"not found", "no pending invitation for " + *normalized};
   });
 }
 

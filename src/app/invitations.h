@@ -68,6 +68,12 @@ struct NewMember {
   std::string organisation_id;
 };
 
+// Withdraws the pending invitation of `email`: admins and owners (write scope), never one for a
+// role above their own; "not found" when there is none.
+Result<bool> withdraw_invitation(store::Database& database, const Principal& principal,
+                                 std::string_view organisation_id, std::string_view email,
+                                 TimePoint now);
+
 // Makes the account for the invited address and the membership.
 Result<NewMember> accept_with_new_account(store::Database& database, std::string_view token,
                                           std::string_view display_name, std::string_view password,

@@ -21,9 +21,12 @@
 //   GET  /console/{org}/settings                 the profile credentials show, and the signing keys
 //   POST /console/{org}/keys                     action=rotate (a new key signs from now on) or
 //                                                revoke (key=<fragment>): 303 back, or why not
-//   GET  /console/{org}/members                  the team and their roles, and a form to add one
-//   POST /console/{org}/members                  action=add (email, role), role (user, role) or
-//                                                remove (user): 303 back, or the page with why
+//   GET  /console/{org}/members                  the team and their roles, the pending
+//                                                invitations, and a form to add one
+//   POST /console/{org}/members                  action=add (email, role: an address without
+//                                                an account is invited), role (user, role),
+//                                                remove (user) or withdraw (email, an
+//                                                invitation): 303 back, or the page with why
 //   GET  /console/{org}/credentials              the credentials issued, newest first: search by
 //                                                recipient, filter by achievement and state,
 //                                                50 a page

@@ -60,6 +60,8 @@ class TeamPages {
                                 page, "role." + std::string(model::role_name(invitation.role)))));
       row->SetValue("INVITED_BY", invitation.invited_by);
       row->SetValue("EXPIRES_AT", format_date_text(page.language, invitation.expires_at));
+      row->SetValue("ORG_ID", org);
+      row->SetValue("CSRF_TOKEN", page.session->csrf_token);
     }
     if (!invited->empty()) values.ShowSection("HAS_INVITATIONS");
     role_options(values, model::Role::kAssessor);
@@ -71,7 +73,8 @@ class TeamPages {
                           std::move(options));
   }
 
-  // POST /console/{org}/members: action=add (email, role), role (user, role), remove (user).
+  // POST /console/{org}/members: action=add (email, role), role (user, role), remove (user),
+  // withdraw (email: a pending invitation).
   http::Response change_members(const http::RequestContext& context) const {
     SignedInForm form;
     if (auto refused = read_signed_in_form(pages_, context, form)) return std::move(*refused);
@@ -81,7 +84,7 @@ class TeamPages {
     const std::string action = http::field_text(fields, "action");
     const std::optional<model::Role> role = model::role_named(http::field_text(fields, "role"));
     const std::string user = http::field_text(fields, "user");
-    Result<bool> done = Error{"invalid request", "action must be add, role or remove"};
+    Result<bool> done = Error{"invalid request", "action must be add, role, remove or withdraw"};
     if (action == "add" || action == "role") {
       if (!role) {
         done = Error{"invalid role", "role must be owner, admin, assessor or viewer"};
@@ -97,6 +100,9 @@ class TeamPages {
       }
     } else if (action == "remove") {
       done = app::remove_member(database_, page.session->principal, org, user);
+    } else if (action == "withdraw") {
+      done = app::withdraw_invitation(database_, page.session->principal, org,
+                                      http::field_text(fields, "email"), current_time());
     }
     if (!done) return members(context, &done.error());
     return see_other(context.request, "/console/" + org + "/members");

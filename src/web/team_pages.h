@@ -1,5 +1,6 @@
 // The issuer console's team page (console_pages.h lists the routes): the members and their
-// roles; add one, change a role, remove one. Internal to src/web.
+// roles; add one (or invite an address without an account), change a role, remove one; the
+// pending invitations, each of which can be withdrawn. Internal to src/web.
 //
 // Thread-safety: the handlers may run on many threads at once.
 #pragma once

@@ -57,7 +57,8 @@ struct Row {
   std::string pattern;  // as routed; {org}, {achievement}, {version}, {list}, {purpose}, {job}
                         // become existing ones (in the body too); {id} a credential issued for
                         // the call; {entry} a new entry in the owner's wallet; {key} a key just
-                        // added; {user} a new viewer; {newcomer} a new account's e-mail address
+                        // added; {user} a new viewer; {newcomer} a new account's e-mail address;
+                        // {email} an address just invited
   std::string body;     // {unique} becomes a text no other call has used
   // The status every caller gets, unless `overrides` says otherwise for that caller; the owner's
   // session gets what the owner's token gets unless named.
@@ -220,6 +221,8 @@ const std::vector<Row>& matrix() {
       {http::Verb::put, "/api/v1/orgs/{org}/members/{user}", R"({"role": "assessor"})", 403,
        editors(200)},
       {http::Verb::delete_, "/api/v1/orgs/{org}/members/{user}", "", 403, editors(204)},
+      {http::Verb::get, "/api/v1/orgs/{org}/invitations", "", 403, members_who_read(200)},
+      {http::Verb::delete_, "/api/v1/orgs/{org}/invitations/{email}", "", 403, editors(204)},
       {http::Verb::get, "/api/v1/orgs/{org}/keys", "", 403, members_who_read(200)},
       {http::Verb::post, "/api/v1/orgs/{org}/keys", "", 403, editors(201)},
       {http::Verb::post, "/api/v1/orgs/{org}/keys/{key}/revoke", "", 403, editors(200)},
@@ -325,6 +328,16 @@ class AuthorizationMatrixTest : public ::testing::Test {
     return std::string(boost::json::parse(added.body()).at("user_id").as_string());
   }
 
+  // An address without an account that the owner has just invited as a viewer.
+  std::string new_invitation() {
+    const std::string email = "invited" + std::to_string(++unique_) + "@example.org";
+    const http::Response invited =
+        call(Caller::kOwner, http::Verb::post, "/api/v1/orgs/" + organisation_ + "/members",
+             R"({"email": ")" + email + R"(", "role": "viewer"})");
+    EXPECT_EQ(invited.result_int(), 202u) << invited.body();
+    return email;
+  }
+
   // The fragment ("key-<n>") of a key the owner has just added by rotation.
   std::string new_signing_key() {
     const http::Response rotated =
@@ -425,6 +438,9 @@ TEST_F(AuthorizationMatrixTest, EveryCallerGetsTheExpectedStatusOnEveryRoute) {
       }
       if (const std::size_t at = target.find("{user}"); at != std::string::npos) {
         target.replace(at, 6, new_viewer());
+      }
+      if (const std::size_t at = target.find("{email}"); at != std::string::npos) {
+        target.replace(at, 7, new_invitation());
       }
       const http::Response response = call(caller, row.method, target, body);
       EXPECT_EQ(response.result_int(), expected)

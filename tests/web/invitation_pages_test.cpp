@@ -1,8 +1,8 @@
 // Invitations to join an organisation, through the whole service on SQLite and on PostgreSQL: an
 // address without an account is invited by mail; the link shows the invitation and makes the
-// account and the membership, once; a newer invitation replaces an older one; someone signed in
-// joins only with the invited address; an invitation whose sender lost the right, or that has
-// expired, no longer works.
+// account and the membership, once; a newer invitation replaces an older one, a withdrawn one
+// stops working; someone signed in joins only with the invited address; an invitation whose
+// sender lost the right, or that has expired, no longer works.
 #include <gtest/gtest.h>
 
 #include <boost/beast/http/field.hpp>
@@ -147,10 +147,40 @@ TEST_P(InvitationPagesTest, ANewerInvitationReplacesTheOlderAndTheTeamPageListsI
   const http::Response team =
       service_.browse(Verb::get, "/console/" + organisation_ + "/members", session.cookie);
   ASSERT_EQ(team.result(), Status::ok);
-  const std::size_t listed = team.body().find("twice@example.org");
+  const std::string row = "<th scope=\"row\">twice@example.org</th>";
+  const std::size_t listed = team.body().find(row);
   ASSERT_NE(listed, std::string::npos);
-  EXPECT_EQ(team.body().find("twice@example.org", listed + 1), std::string::npos)
+  EXPECT_EQ(team.body().find(row, listed + 1), std::string::npos)
       << "one pending invitation per address";
+}
+
+TEST_P(InvitationPagesTest, AWithdrawnInvitationsLinkStopsWorking) {
+  ASSERT_EQ(invite(owner_, "admin@example.org", "admin").result(), Status::created);
+  ASSERT_EQ(invite(owner_, "boss@example.org", "owner").result(), Status::accepted);
+  ASSERT_EQ(invite(owner_, "mistake@example.org", "viewer").result(), Status::accepted);
+  const std::string token = link_token("mistake@example.org");
+  const std::string invitations = "/api/v1/orgs/" + organisation_ + "/invitations";
+  const boost::json::value pending =
+      testing::json_of(service_.call(admin_, Verb::get, invitations));
+  ASSERT_EQ(pending.at("items").as_array().size(), 2u);
+
+  EXPECT_EQ(service_.call(admin_, Verb::delete_, invitations + "/boss@example.org").result(),
+            Status::forbidden)
+      << "an admin does not withdraw an invitation to a role above theirs";
+  const auto session = service_.sign_in("admin@example.org", std::string(kPassword));
+  const http::Response withdrawn = service_.browse(
+      Verb::post, "/console/" + organisation_ + "/members", session.cookie,
+      "csrf_token=" + session.csrf_token + "&action=withdraw&email=mistake%40example.org");
+  ASSERT_EQ(withdrawn.result(), Status::see_other) << withdrawn.body();
+  EXPECT_EQ(service_.browse(Verb::get, "/invitations/" + token).result(), Status::not_found);
+  EXPECT_EQ(service_.call(admin_, Verb::delete_, invitations + "/mistake@example.org").result(),
+            Status::not_found);
+  EXPECT_EQ(service_.call(owner_, Verb::delete_, invitations + "/boss@example.org").result(),
+            Status::no_content);
+  EXPECT_TRUE(testing::json_of(service_.call(owner_, Verb::get, invitations))
+                  .at("items")
+                  .as_array()
+                  .empty());
 }
 
 TEST_P(InvitationPagesTest, SomeoneSignedInJoinsOnlyWithTheInvitedAddress) {

@@ -20,9 +20,7 @@ StoredInvitation invitation_of(const Row& row) {
 }  // namespace
 
 void replace_invitation(Connection& connection, const StoredInvitation& invitation) {
-  connection.execute(
-      "DELETE FROM invitations WHERE organisation_id = ? AND email = ? AND accepted_at IS NULL",
-      {invitation.organisation_id, invitation.email});
+  delete_pending_invitation(connection, invitation.organisation_id, invitation.email);
   connection.execute(
       "INSERT INTO invitations (" + std::string(kColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
       {invitation.token_hash, invitation.organisation_id, invitation.email,
@@ -57,6 +55,14 @@ std::vector<StoredInvitation> pending_invitations(Connection& connection,
     invitations.push_back(invitation_of(row));
   }
   return invitations;
+}
+
+bool delete_pending_invitation(Connection& connection, std::string_view organisation_id,
+                               std::string_view email) {
+  return connection.execute(
+             "DELETE FROM invitations WHERE organisation_id = ? AND email = ? AND accepted_at IS "
+             "NULL",
+             {std::string(organisation_id), std::string(email)}) > 0;
 }
 
 std::int64_t count_pending_invitations(Connection& connection, std::string_view organisation_id,

@@ -37,6 +37,9 @@ void mark_invitation_accepted(Connection& connection, std::string_view token_has
 std::vector<StoredInvitation> pending_invitations(Connection& connection,
                                                   std::string_view organisation_id,
                                                   std::string_view now);
+// Deletes the organisation's pending invitation of `email`; whether there was one.
+bool delete_pending_invitation(Connection& connection, std::string_view organisation_id,
+                               std::string_view email);
 std::int64_t count_pending_invitations(Connection& connection, std::string_view organisation_id,
                                        std::string_view now);
 

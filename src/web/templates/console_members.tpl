@@ -18,9 +18,12 @@
 </tbody></table></div>
 {{#HAS_INVITATIONS}}<h2>[[console.invitations_heading]]</h2>
 <div class="table-scroll"><table class="result-table">
-<thead><tr><th scope="col">[[account.email_label]]</th><th scope="col">[[console.column_role]]</th><th scope="col">[[console.column_invited_by]]</th><th scope="col">[[console.column_expires]]</th></tr></thead>
+<thead><tr><th scope="col">[[account.email_label]]</th><th scope="col">[[console.column_role]]</th><th scope="col">[[console.column_invited_by]]</th><th scope="col">[[console.column_expires]]</th><th scope="col">[[console.column_actions]]</th></tr></thead>
 <tbody>
-{{#INVITATIONS}}<tr><th scope="row">{{EMAIL}}</th><td>{{ROLE}}</td><td>{{INVITED_BY}}</td><td>{{EXPIRES_AT}}</td></tr>
+{{#INVITATIONS}}<tr><th scope="row">{{EMAIL}}</th><td>{{ROLE}}</td><td>{{INVITED_BY}}</td><td>{{EXPIRES_AT}}</td>
+<td><form method="post" action="/console/{{ORG_ID}}/members" class="status-form">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="action" value="withdraw"><input type="hidden" name="email" value="{{EMAIL}}">
+<button type="submit" class="secondary">[[console.withdraw_invitation]]</button></form></td></tr>
 {{/INVITATIONS}}
 </tbody></table></div>{{/HAS_INVITATIONS}}
 <h2>[[console.add_member]]</h2>
