@@ -23,11 +23,6 @@ Error unusable_link() {
   return Error{"not found", "this invitation link is unknown, has expired or was used already"};
 }
 
-// "Name (address)", or the address alone for an account without a name.
-std::string name_of(const model::User& user) {
-  return user.display_name.empty() ? user.email : user.display_name + " (" + user.email + ")";
-}
-
 // The pending invitation behind `token`, with what a person needs to see of it.
 struct Pending {
   store::StoredInvitation stored;
@@ -48,7 +43,7 @@ Result<Pending> pending_invitation(store::Connection& connection, std::string_vi
                       organisation->name,
                       stored->email,
                       stored->role,
-                      inviter ? name_of(inviter->user) : std::string(),
+                      inviter ? model::name_and_email(inviter->user) : std::string(),
                       stored->expires_at};
   return Pending{std::move(*stored), std::move(view)};
 }
@@ -90,8 +85,8 @@ Result<std::string> invite(store::Connection& connection, const Instance& instan
       store::find_organisation(connection, organisation_id);
   const std::string organisation_name = organisation ? organisation->name : "an organisation";
   const std::string body =
-      "Hello,\n\n" + name_of(inviter.user) + " invites you to join " + organisation_name +
-      " on Cairn as " + std::string(model::role_name(role)) +
+      "Hello,\n\n" + model::name_and_email(inviter.user) + " invites you to join " +
+      organisation_name + " on Cairn as " + std::string(model::role_name(role)) +
       ".\n\nAccept here, with a name and a password for your new account (the link stands for "
       "your e-mail address; keep it to yourself):\n  " +
       instance.base_url + "/invitations/" + token + "\n\nThe link works until " + expires_at +
@@ -130,7 +125,8 @@ Result<std::vector<InvitationView>> list_invitations(store::Database& database,
       const std::optional<store::StoredUser> inviter =
           store::find_user_by_id(connection, invitation.invited_by);
       views.push_back({invitation.organisation_id, "", invitation.email, invitation.role,
-                       inviter ? name_of(inviter->user) : std::string(), invitation.expires_at});
+                       inviter ? model::name_and_email(inviter->user) : std::string(),
+                       invitation.expires_at});
     }
     return views;
   });

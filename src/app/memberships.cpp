@@ -35,13 +35,11 @@ void tell_new_member(store::Connection& connection, const Instance& instance,
   const std::optional<model::Organisation> organisation =
       store::find_organisation(connection, organisation_id);
   const std::string organisation_name = organisation ? organisation->name : "an organisation";
-  const std::string adder = principal.user.display_name.empty()
-                                ? principal.user.email
-                                : principal.user.display_name + " (" + principal.user.email + ")";
   const std::string body =
-      "Hello,\n\n" + adder + " has made you " + std::string(model::role_name(role)) + " of " +
-      organisation_name + " on Cairn.\n\nIts console, once you are signed in:\n  " +
-      instance.base_url + "/console/" + std::string(organisation_id) +
+      "Hello,\n\n" + model::name_and_email(principal.user) + " has made you " +
+      std::string(model::role_name(role)) + " of " + organisation_name +
+      " on Cairn.\n\nIts console, once you are signed in:\n  " + instance.base_url + "/console/" +
+      std::string(organisation_id) +
       "\n\nIf you did not expect this, you can leave the organisation from its team page.\n\n"
       "Sent by Cairn on behalf of " +
       organisation_name + ".\n";

@@ -23,6 +23,11 @@ struct User {
   std::string created_at;
 };
 
+// How a mail or page names the account to others: "Name (address)", or the address alone.
+inline std::string name_and_email(const User& user) {
+  return user.display_name.empty() ? user.email : user.display_name + " (" + user.email + ")";
+}
+
 // What a token may do on behalf of its user; the user's own rights still apply on top.
 inline constexpr std::array<std::string_view, 5> kApiTokenScopes = {
     "read",    // read what the user may read
