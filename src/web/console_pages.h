@@ -26,7 +26,8 @@
 //   POST /console/{org}/members                  action=add (email, role: an address without
 //                                                an account is invited), role (user, role),
 //                                                remove (user) or withdraw (email, an
-//                                                invitation): 303 back, or the page with why
+//                                                invitation): 303 back (after an add, saying
+//                                                who was added or invited), or the page with why
 //   GET  /console/{org}/credentials              the credentials issued, newest first: search by
 //                                                recipient, filter by achievement and state,
 //                                                50 a page

@@ -1,5 +1,6 @@
 #include "web/team_pages.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "app/memberships.h"
 #include "common/date_time.h"
 #include "http/form_data.h"
+#include "http/percent_coding.h"
 #include "model/organisation.h"
 #include "web/account_pages.h"
 #include "web/locale_format.h"
@@ -64,6 +66,19 @@ class TeamPages {
       row->SetValue("CSRF_TOKEN", page.session->csrf_token);
     }
     if (!invited->empty()) values.ShowSection("HAS_INVITATIONS");
+    // After an add, the address it named, said only when it is among the pending invitations or
+    // the members: a link cannot make the page say anything else.
+    const auto invited_email = context.query_parameter("invited");
+    const auto added_email = context.query_parameter("added");
+    if (invited_email && std::ranges::any_of(*invited, [&](const app::InvitationView& invitation) {
+          return invitation.email == *invited_email;
+        })) {
+      values.SetValueAndShowSection("INVITED_EMAIL", *invited_email, "JUST_INVITED");
+    } else if (added_email && std::ranges::any_of(*listed, [&](const app::Member& member) {
+                 return member.email == *added_email;
+               })) {
+      values.SetValueAndShowSection("ADDED_EMAIL", *added_email, "JUST_ADDED");
+    }
     role_options(values, model::Role::kAssessor);
     PageOptions options;
     if (problem != nullptr) {
@@ -92,7 +107,14 @@ class TeamPages {
         Result<std::variant<app::Member, app::Invited>> added =
             app::add_member(database_, instance_, page.session->principal, org,
                             http::field_text(fields, "email"), *role, current_time());
-        done = added ? Result<bool>(true) : Result<bool>(added.error());
+        if (!added) return members(context, &added.error());
+        // Back to the team page, saying who was added or invited.
+        const bool invited = std::holds_alternative<app::Invited>(*added);
+        const std::string email =
+            invited ? std::get<app::Invited>(*added).email : std::get<app::Member>(*added).email;
+        return see_other(context.request, "/console/" + org + "/members?" +
+                                              (invited ? "invited=" : "added=") +
+                                              http::percent_encode(email));
       } else {
         Result<app::Member> changed =
             app::change_member_role(database_, page.session->principal, org, user, *role);

@@ -239,23 +239,34 @@ TEST_P(ConsolePagesTest, AwardsOneAndManagesTheTeam) {
   // The team: add an existing account as assessor, make it a viewer, remove it; an address
   // without an account is invited (tests/web/invitation_pages_test.cpp), a malformed one refused.
   service_.database().account_with_token("erin@example.org", {"read"});
-  EXPECT_EQ(send(Verb::post, console() + "/members",
-                 "csrf_token=" + session_.csrf_token +
-                     "&action=add&email=nobody%40example.org&role=viewer")
-                .result(),
-            Status::see_other);
-  EXPECT_NE(send(Verb::get, console() + "/members").body().find("nobody@example.org"),
-            std::string::npos)
+  const http::Response invited = send(
+      Verb::post, console() + "/members",
+      "csrf_token=" + session_.csrf_token + "&action=add&email=nobody%40example.org&role=viewer");
+  ASSERT_EQ(invited.result(), Status::see_other);
+  EXPECT_EQ(invited[field::field::location], console() + "/members?invited=nobody%40example.org");
+  const std::string after_invitation =
+      send(Verb::get, std::string(invited[field::field::location])).body();
+  EXPECT_NE(after_invitation.find("goes by e-mail to nobody@example.org"), std::string::npos)
+      << "the page says the invitation went out";
+  EXPECT_NE(after_invitation.find("<th scope=\"row\">nobody@example.org</th>"), std::string::npos)
       << "listed among the invitations";
+  EXPECT_EQ(send(Verb::get, console() + "/members?invited=someone%40else.example")
+                .body()
+                .find("someone@else.example"),
+            std::string::npos)
+      << "a link cannot make the page announce an address nobody invited";
   EXPECT_EQ(send(Verb::post, console() + "/members",
                  "csrf_token=" + session_.csrf_token + "&action=add&email=nobody&role=viewer")
                 .result(),
             Status::bad_request);
-  ASSERT_EQ(send(Verb::post, console() + "/members",
-                 "csrf_token=" + session_.csrf_token +
-                     "&action=add&email=erin%40example.org&role=assessor")
-                .result(),
-            Status::see_other);
+  const http::Response added = send(
+      Verb::post, console() + "/members",
+      "csrf_token=" + session_.csrf_token + "&action=add&email=erin%40example.org&role=assessor");
+  ASSERT_EQ(added.result(), Status::see_other);
+  EXPECT_NE(send(Verb::get, std::string(added[field::field::location]))
+                .body()
+                .find("(a notice goes by e-mail): erin@example.org"),
+            std::string::npos);
   const http::Response team = send(Verb::get, console() + "/members");
   ASSERT_NE(team.body().find("erin@example.org"), std::string::npos);
   const std::size_t at =

@@ -2,6 +2,8 @@
 <p class="breadcrumb"><a href="/console/{{ORG_ID}}">[[console.back_to_organisation]]</a></p>
 <h1>[[console.members_title]]</h1>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{FORM_ERROR_TEXT}}</p>{{/FORM_ERROR}}
+{{#JUST_INVITED}}<p role="status">[[console.invitation_sent]] {{INVITED_EMAIL}}</p>{{/JUST_INVITED}}
+{{#JUST_ADDED}}<p role="status">[[console.member_added]] {{ADDED_EMAIL}}</p>{{/JUST_ADDED}}
 <div class="table-scroll"><table class="result-table">
 <thead><tr><th scope="col">[[console.field_name]]</th><th scope="col">[[account.email_label]]</th><th scope="col">[[console.column_role]]</th><th scope="col">[[console.column_actions]]</th></tr></thead>
 <tbody>
