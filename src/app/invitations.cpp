@@ -186,8 +186,8 @@ Result<std::string> accept_as(store::Database& database, std::string_view token,
     Result<Pending> pending = pending_invitation(connection, token, at);
     if (!pending) return pending.error();
     if (pending->stored.email != principal.user.email) {
-      return Error{"forbidden", "this invitation is for " + pending->stored.email +
-                                    "; you are signed in as " + principal.user.email};
+      return Error{"other account", "this invitation is for " + pending->stored.email +
+                                        "; you are signed in as " + principal.user.email};
     }
     if (Result<bool> joined = join(connection, pending->stored, principal.user.id, at); !joined) {
       return joined.error();

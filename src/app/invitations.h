@@ -11,9 +11,9 @@
 // Accepting makes the membership in the invited role and uses the invitation up. It is refused
 // when the inviter no longer holds that role or admin rights in the organisation.
 //
-// Errors: "not found" (unknown, expired or used link: one message for all), "forbidden" (signed in
-// with another address; the inviter lost the right; list_invitations without read scope or
-// membership), "email taken" (an account has the address now: sign in, then accept),
+// Errors: "not found" (unknown, expired or used link: one message for all), "other account"
+// (signed in with another address than the invited one), "forbidden" (the inviter lost the right;
+// listing or withdrawing without the scope or role), "email taken" (an account has the address now: sign in, then accept),
 // "conflict" (1,000 pending invitations), the errors of create_user, or the database's Error.
 //
 // Thread-safety: safe from many threads (each call is one transaction).

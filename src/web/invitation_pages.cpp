@@ -14,15 +14,17 @@ namespace cairn::web {
 namespace {
 
 // A refusal the invitation page shows: the account problems as signing up shows them, and the
-// inviter's lost right (the one "forbidden" left once the page is readable).
+// inviter's lost right. (A session of another address is said by the page itself.)
 std::string refusal_text(const PageResponder& pages, const PageContext& page, const Error& error) {
-  if (error.code == "forbidden")
+  if (error.code == "forbidden") {
     return std::string(pages.message(page, "invitation.error_withdrawn"));
+  }
   return account_problem_text(pages, page, error);
 }
 
 http::Status refusal_status(const Error& error) {
-  return error.code == "forbidden" ? http::Status::forbidden : account_problem_status(error);
+  if (error.code == "forbidden" || error.code == "other account") return http::Status::forbidden;
+  return account_problem_status(error);
 }
 
 class InvitationPages {
@@ -58,8 +60,10 @@ class InvitationPages {
     }
     PageOptions options;
     if (problem != nullptr) {
-      values.SetValueAndShowSection("FORM_ERROR_TEXT", refusal_text(pages_, page, *problem),
-                                    "FORM_ERROR");
+      if (problem->code != "other account") {
+        values.SetValueAndShowSection("FORM_ERROR_TEXT", refusal_text(pages_, page, *problem),
+                                      "FORM_ERROR");
+      }
       options.status = refusal_status(*problem);
     }
     return pages_.respond(context, page, "invitation.tpl", "invitation.title", values,

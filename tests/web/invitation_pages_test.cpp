@@ -196,11 +196,12 @@ TEST_P(InvitationPagesTest, SomeoneSignedInJoinsOnlyWithTheInvitedAddress) {
   ASSERT_EQ(wrong.result(), Status::ok);
   EXPECT_NE(wrong.body().find("other@example.org"), std::string::npos);
   EXPECT_EQ(wrong.body().find("action=\"/invitations/"), std::string::npos) << "no Join button";
-  EXPECT_EQ(service_
-                .browse(Verb::post, "/invitations/" + token, other.cookie,
-                        "csrf_token=" + other.csrf_token)
-                .result(),
-            Status::forbidden);
+  const http::Response refused = service_.browse(Verb::post, "/invitations/" + token, other.cookie,
+                                                 "csrf_token=" + other.csrf_token);
+  EXPECT_EQ(refused.result(), Status::forbidden);
+  EXPECT_NE(refused.body().find("another e-mail address than the invited one"), std::string::npos);
+  EXPECT_EQ(refused.body().find("may no longer add members"), std::string::npos)
+      << "not the refusal for an inviter who lost the right";
 
   const auto later = service_.sign_in("later@example.org", std::string(kPassword));
   EXPECT_EQ(service_.browse(Verb::post, "/invitations/" + token, later.cookie).result(),
@@ -235,6 +236,7 @@ TEST_P(InvitationPagesTest, AnInvitationWhoseSenderLostTheRightOrThatExpiredDoes
   const http::Response refused = service_.browse(Verb::post, "/invitations/" + token, "",
                                                  "name=Pat&password=a+long+enough+password");
   EXPECT_EQ(refused.result(), Status::forbidden);
+  EXPECT_NE(refused.body().find("may no longer add members in this role"), std::string::npos);
   EXPECT_FALSE(roles().contains("protege@example.org"));
   EXPECT_FALSE(
       service_.database()
