@@ -13,8 +13,9 @@
 //
 // Errors: "not found" (unknown, expired or used link: one message for all), "other account"
 // (signed in with another address than the invited one), "forbidden" (the inviter lost the right;
-// listing or withdrawing without the scope or role), "email taken" (an account has the address now: sign in, then accept),
-// "conflict" (1,000 pending invitations), the errors of create_user, or the database's Error.
+// listing or withdrawing without the scope or role), "email taken" (an account has the address now:
+// sign in, then accept), "conflict" (1,000 pending invitations), the errors of create_user, or the
+// database's Error.
 //
 // Thread-safety: safe from many threads (each call is one transaction).
 #pragma once
